@@ -1,0 +1,585 @@
+/* verify.c: proves sigmoid.h's accuracy contracts against MPFR.
+ *
+ *   make verify          (needs Debian's libmpfr-dev)
+ *
+ * float: every one of the 2^32 inputs of sigmoid_f32, sigmoid_deriv_f32 and
+ * sigmoid_deriv_from_output_f32, through the scalar function and the array
+ * function, against the correctly rounded value. double: 10^7 random inputs
+ * per function plus every edge (powers of two and their neighbours,
+ * thresholds, subnormals), against MPFR. Prints a table and exits non-zero on
+ * any violation of a contract.
+ *
+ * How the float reference is made, and why it is exact:
+ *   - One MPFR e^-a (96 bits) per a = |x| gives sigma(a) = 1/(1+t),
+ *     sigma(-a) = t/(1+t) and sigma'(+-a) = t/(1+t)^2. Each is rounded to float
+ *     only when mpfr_can_round proves the 96-bit value determines the rounding
+ *     (else it is recomputed at 256 bits).
+ *   - Where sigma rounds to 1, 0 or 1/2 (and sigma' to 0 or 1/4), the result is
+ *     known without evaluating: sigma and |sigma'| are monotone in a and so
+ *     is rounding, so the thresholds found by bisection with MPFR bound whole
+ *     regions. These regions hold most of the 2^32 inputs.
+ *   - y(1-y) for float y is computed exactly in MPFR (1-y needs at most 151
+ *     bits, the product at most 175) and rounded once.
+ * The error of a result in ULP is |f - exact| / ulp, with ulp the spacing of
+ * floats at the exact value (2^-149 in the subnormal range).
+ */
+#include "../sigmoid.h"
+
+#include <math.h>
+#include <mpfr.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define CHUNK 65536u
+#define NTHREADS 2
+
+enum { F_SIGMA, F_DERIV, F_FROM_OUTPUT, NF32 };
+static const char *const f32_name[NF32] = {
+    "sigmoid_f32", "sigmoid_deriv_f32", "sigmoid_deriv_from_output_f32"};
+
+typedef struct stats {
+    unsigned long long checked, misrounded, mismatched_array;
+    double max_ulp;
+    float worst;
+} stats;
+
+static void stats_add(stats *s, double ulp, float x, int wrong)
+{
+    s->checked++;
+    if (wrong)
+        s->misrounded++;
+    if (ulp > s->max_ulp) {
+        s->max_ulp = ulp;
+        s->worst = x;
+    }
+}
+
+static void stats_merge(stats *into, const stats *from)
+{
+    into->checked += from->checked;
+    into->misrounded += from->misrounded;
+    into->mismatched_array += from->mismatched_array;
+    if (from->max_ulp > into->max_ulp) {
+        into->max_ulp = from->max_ulp;
+        into->worst = from->worst;
+    }
+}
+
+static float f32_from_bits(uint32_t u)
+{
+    float f;
+    memcpy(&f, &u, sizeof f);
+    return f;
+}
+
+static uint32_t f32_bits(float f)
+{
+    uint32_t u;
+    memcpy(&u, &f, sizeof u);
+    return u;
+}
+
+/* ULP of float at |v| (v exact, as MPFR): 2^(e-24) for v in [2^(e-1), 2^e). */
+static double ulp_f32_of(mpfr_srcptr v)
+{
+    long e;
+    if (mpfr_zero_p(v))
+        return ldexp(1.0, -149);
+    e = mpfr_get_exp(v);
+    return ldexp(1.0, (int)(e - 24 < -149 ? -149 : e - 24));
+}
+
+/* Error of the float f against the exact v, in ULP. */
+static double err_ulp_f32(float f, mpfr_srcptr v, mpfr_ptr tmp)
+{
+    mpfr_sub_d(tmp, v, (double)f, MPFR_RNDN);
+    return fabs(mpfr_get_d(tmp, MPFR_RNDN)) / ulp_f32_of(v);
+}
+
+/* Correctly rounded float of v if the approximation v (error < 2^(EXP-err))
+ * determines it; returns 0 when it does not. */
+static int round_f32(mpfr_srcptr v, long err, float *out)
+{
+    if (!mpfr_can_round(v, err, MPFR_RNDN, MPFR_RNDZ, 25))
+        return 0;
+    *out = mpfr_get_flt(v, MPFR_RNDN);
+    return 1;
+}
+
+/* sigma(sign*a) and sigma'(a) at precision prec into s_pos, s_neg, d. */
+static void ref_sigma(double a, mpfr_prec_t prec, mpfr_ptr s_pos, mpfr_ptr s_neg,
+                      mpfr_ptr d, mpfr_ptr t, mpfr_ptr one_plus_t)
+{
+    mpfr_set_prec(t, prec);
+    mpfr_set_prec(one_plus_t, prec);
+    mpfr_set_prec(s_pos, prec);
+    mpfr_set_prec(s_neg, prec);
+    mpfr_set_prec(d, prec);
+    mpfr_set_d(t, -a, MPFR_RNDN);
+    mpfr_exp(t, t, MPFR_RNDN);
+    mpfr_add_ui(one_plus_t, t, 1, MPFR_RNDN);
+    mpfr_ui_div(s_pos, 1, one_plus_t, MPFR_RNDN);
+    mpfr_mul(s_neg, t, s_pos, MPFR_RNDN);
+    mpfr_mul(d, s_neg, s_pos, MPFR_RNDN);
+}
+
+/* Thresholds on a = |x| (as float bit patterns), found by bisection. */
+typedef struct thresholds {
+    uint32_t sigma_pos_one;   /* a >= this: sigma(a) = 1 */
+    uint32_t sigma_neg_zero;  /* a >= this: sigma(-a) = 0 */
+    uint32_t sigma_pos_half;  /* a <= this: sigma(a) = 1/2 */
+    uint32_t sigma_neg_half;  /* a <= this: sigma(-a) = 1/2 */
+    uint32_t deriv_zero;      /* a >= this: sigma'(a) = 0 */
+    uint32_t deriv_quarter;   /* a <= this: sigma'(a) = 1/4 */
+} thresholds;
+
+/* The exact, correctly rounded triple for a (retries at 256 bits). */
+typedef struct ref3 {
+    float s_pos, s_neg, d;
+} ref3;
+
+typedef struct mp_work {
+    mpfr_t s_pos, s_neg, d, t, opt, tmp, y, omy;
+} mp_work;
+
+static void mp_work_init(mp_work *w)
+{
+    mpfr_inits2(96, w->s_pos, w->s_neg, w->d, w->t, w->opt, w->tmp, (mpfr_ptr)0);
+    mpfr_init2(w->y, 24);
+    mpfr_init2(w->omy, 160);
+}
+
+static void mp_work_clear(mp_work *w)
+{
+    mpfr_clears(w->s_pos, w->s_neg, w->d, w->t, w->opt, w->tmp, w->y, w->omy, (mpfr_ptr)0);
+}
+
+static ref3 ref_f32(double a, mp_work *w)
+{
+    ref3 r;
+    mpfr_prec_t prec = 96;
+    for (;;) {
+        ref_sigma(a, prec, w->s_pos, w->s_neg, w->d, w->t, w->opt);
+        /* each of exp, add, div, mul rounds once: error < 4 ulp(prec) */
+        if (round_f32(w->s_pos, (long)prec - 3, &r.s_pos) &&
+            round_f32(w->s_neg, (long)prec - 3, &r.s_neg) &&
+            round_f32(w->d, (long)prec - 3, &r.d))
+            return r;
+        if (prec >= 1024) {
+            fprintf(stderr, "verify: cannot round sigma at a = %a\n", a);
+            exit(2);
+        }
+        prec *= 2;
+    }
+}
+
+/* Smallest a (bits) in [lo, hi] with pred(a) true; pred monotone false->true. */
+static uint32_t bisect(uint32_t lo, uint32_t hi, int (*pred)(uint32_t, mp_work *), mp_work *w)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (pred(mid, w))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+static int p_pos_one(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits(u), w).s_pos == 1.0f; }
+static int p_neg_zero(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits(u), w).s_neg == 0.0f; }
+static int p_pos_not_half(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits(u), w).s_pos != 0.5f; }
+static int p_neg_not_half(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits(u), w).s_neg != 0.5f; }
+static int p_deriv_zero(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits(u), w).d == 0.0f; }
+static int p_deriv_not_quarter(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits(u), w).d != 0.25f; }
+
+static thresholds find_thresholds(void)
+{
+    thresholds th;
+    mp_work w;
+    const uint32_t inf = 0x7f800000u, big = 0x43800000u; /* 256.0f */
+    mp_work_init(&w);
+    th.sigma_pos_one = bisect(0, big, p_pos_one, &w);
+    th.sigma_neg_zero = bisect(0, big, p_neg_zero, &w);
+    th.sigma_pos_half = bisect(0, big, p_pos_not_half, &w) - 1;
+    th.sigma_neg_half = bisect(0, big, p_neg_not_half, &w) - 1;
+    th.deriv_zero = bisect(0, big, p_deriv_zero, &w);
+    th.deriv_quarter = bisect(0, big, p_deriv_not_quarter, &w) - 1;
+    mp_work_clear(&w);
+    (void)inf;
+    return th;
+}
+
+/* ------------------------------------------------------------------------ */
+
+typedef struct job {
+    thresholds th;
+    uint32_t next_chunk; /* shared, under lock */
+    pthread_mutex_t lock;
+} job;
+
+typedef struct worker {
+    job *j;
+    stats s[NF32];
+} worker;
+
+static int differ(float a, float b)
+{
+    return f32_bits(a) != f32_bits(b);
+}
+
+/* Exact y(1-y) rounded to float, for float y in (0, 1). */
+static float ref_from_output(float y, mp_work *w, mpfr_ptr exact)
+{
+    mpfr_set_flt(w->y, y, MPFR_RNDN);
+    mpfr_ui_sub(w->omy, 1, w->y, MPFR_RNDN); /* exact: <= 151 bits */
+    mpfr_mul(exact, w->y, w->omy, MPFR_RNDN); /* exact at 200 bits */
+    return mpfr_get_flt(exact, MPFR_RNDN);
+}
+
+static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, mpfr_ptr exact,
+                        stats *s)
+{
+    static const float special_expect_pos[1] = {0};
+    float xp[CHUNK], xn[CHUNK], sp[CHUNK], sn[CHUNK], dp[CHUNK], dn[CHUNK], fo[CHUNK];
+    uint32_t i, n = CHUNK;
+    (void)special_expect_pos;
+    for (i = 0; i < n; i++) {
+        xp[i] = f32_from_bits(first + i);
+        xn[i] = -xp[i];
+    }
+    sigmoid_array_f32(xp, sp, n);
+    sigmoid_array_f32(xn, sn, n);
+    sigmoid_deriv_array_f32(xp, dp, n);
+    sigmoid_deriv_array_f32(xn, dn, n);
+    sigmoid_deriv_from_output_array_f32(xp, fo, n);
+    for (i = 0; i < n; i++) {
+        uint32_t u = first + i;
+        float x = xp[i];
+        int nan_in = u > 0x7f800000u;
+        ref3 r;
+        int need_sigma = 1;
+        /* the array path must agree bit for bit with the scalar function */
+        s[F_SIGMA].mismatched_array += differ(sp[i], sigmoid_f32(x)) + differ(sn[i], sigmoid_f32(-x));
+        s[F_DERIV].mismatched_array += differ(dp[i], sigmoid_deriv_f32(x)) + differ(dn[i], sigmoid_deriv_f32(-x));
+        s[F_FROM_OUTPUT].mismatched_array += differ(fo[i], sigmoid_deriv_from_output_f32(x));
+        if (nan_in) {
+            stats_add(&s[F_SIGMA], 0, x, !(sp[i] != sp[i] && sn[i] != sn[i]));
+            stats_add(&s[F_SIGMA], 0, -x, 0);
+            stats_add(&s[F_DERIV], 0, x, !(dp[i] != dp[i] && dn[i] != dn[i]));
+            stats_add(&s[F_DERIV], 0, -x, 0);
+            stats_add(&s[F_FROM_OUTPUT], 0, x, !(fo[i] != fo[i]));
+            stats_add(&s[F_FROM_OUTPUT], 0, -x, !(sigmoid_deriv_from_output_f32(-x) != sigmoid_deriv_from_output_f32(-x)));
+            continue;
+        }
+        /* Saturated regions: the expected value is known (see the top). */
+        r.s_pos = r.s_neg = r.d = -1.0f;
+        if (u >= th->sigma_pos_one) r.s_pos = 1.0f;
+        if (u <= th->sigma_pos_half) r.s_pos = 0.5f;
+        if (u >= th->sigma_neg_zero) r.s_neg = 0.0f;
+        if (u <= th->sigma_neg_half) r.s_neg = 0.5f;
+        if (u >= th->deriv_zero) r.d = 0.0f;
+        if (u <= th->deriv_quarter) r.d = 0.25f;
+        need_sigma = r.s_pos < 0 || r.s_neg < 0 || r.d < 0;
+        if (need_sigma) {
+            ref3 e = ref_f32((double)x, w);
+            r = e;
+            /* errors in ULP against the 96-bit values */
+            stats_add(&s[F_SIGMA], err_ulp_f32(sp[i], w->s_pos, w->tmp), x, differ(sp[i], r.s_pos));
+            stats_add(&s[F_SIGMA], err_ulp_f32(sn[i], w->s_neg, w->tmp), -x, differ(sn[i], r.s_neg));
+            stats_add(&s[F_DERIV], err_ulp_f32(dp[i], w->d, w->tmp), x, differ(dp[i], r.d));
+            stats_add(&s[F_DERIV], err_ulp_f32(dn[i], w->d, w->tmp), -x, differ(dn[i], r.d));
+        } else {
+            /* a correct saturated result is within 0.5 ULP; a wrong one is
+             * reported as 1 ULP or more (it is at least that far). */
+            stats_add(&s[F_SIGMA], differ(sp[i], r.s_pos) ? 1.0 : 0.0, x, differ(sp[i], r.s_pos));
+            stats_add(&s[F_SIGMA], differ(sn[i], r.s_neg) ? 1.0 : 0.0, -x, differ(sn[i], r.s_neg));
+            stats_add(&s[F_DERIV], differ(dp[i], r.d) ? 1.0 : 0.0, x, differ(dp[i], r.d));
+            stats_add(&s[F_DERIV], differ(dn[i], r.d) ? 1.0 : 0.0, -x, differ(dn[i], r.d));
+        }
+        /* y(1-y): exact for y in (0,1); +0 for every other y by contract. */
+        if (u != 0 && x < 1.0f) {
+            float e = ref_from_output(x, w, exact);
+            stats_add(&s[F_FROM_OUTPUT], err_ulp_f32(fo[i], exact, w->tmp), x, differ(fo[i], e));
+        } else {
+            stats_add(&s[F_FROM_OUTPUT], 0, x, differ(fo[i], 0.0f));
+        }
+        stats_add(&s[F_FROM_OUTPUT], 0, -x, differ(sigmoid_deriv_from_output_f32(-x), 0.0f));
+    }
+}
+
+static void *worker_main(void *arg)
+{
+    worker *wk = (worker *)arg;
+    mp_work w;
+    mpfr_t exact;
+    mp_work_init(&w);
+    mpfr_init2(exact, 200);
+    for (;;) {
+        uint32_t c;
+        pthread_mutex_lock(&wk->j->lock);
+        c = wk->j->next_chunk++;
+        pthread_mutex_unlock(&wk->j->lock);
+        if ((uint64_t)c * CHUNK >= 0x80000000ull)
+            break;
+        check_chunk(c * CHUNK, &wk->j->th, &w, exact, wk->s);
+    }
+    mpfr_clear(exact);
+    mp_work_clear(&w);
+    return NULL;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+static int failures;
+
+static void print_row(const char *fn, const char *path, unsigned long long n,
+                      unsigned long long bad, double max_ulp, double worst, double secs,
+                      double bound)
+{
+    int ok = max_ulp <= bound && (bound > 0.5 || bad == 0);
+    printf("%-32s %-8s %12llu %10llu %9.6f %-24a %7.1f  %s\n", fn, path, n, bad, max_ulp,
+           worst, secs, ok ? "ok" : "FAIL");
+    if (!ok)
+        failures++;
+}
+
+/* ------------------------------------------------------------------------ */
+/* double: random and edge inputs                                           */
+
+static uint64_t rng_state = 0x9e3779b97f4a7c15ull;
+static uint64_t rng(void)
+{
+    /* splitmix64 */
+    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+static double uniform01(void) { return (double)(rng() >> 11) * 0x1p-53; }
+
+/* Inputs: a mix of uniform on [-40, 40], uniform on [-750, 750], and
+ * log-uniform magnitudes 2^-60 .. 2^10 of either sign. */
+static double random_input(void)
+{
+    switch (rng() % 3) {
+    case 0: return -40.0 + 80.0 * uniform01();
+    case 1: return -750.0 + 1500.0 * uniform01();
+    default: {
+        double m = ldexp(1.0 + uniform01(), (int)(rng() % 71) - 61);
+        return (rng() & 1) ? -m : m;
+    }
+    }
+}
+
+static double ulp_f64_of(mpfr_srcptr v)
+{
+    long e;
+    if (mpfr_zero_p(v))
+        return ldexp(1.0, -1074);
+    e = mpfr_get_exp(v);
+    return ldexp(1.0, (int)(e - 53 < -1074 ? -1074 : e - 53));
+}
+
+static double err_ulp_f64(double f, mpfr_srcptr v, mpfr_ptr tmp)
+{
+    mpfr_sub_d(tmp, v, f, MPFR_RNDN);
+    return fabs(mpfr_get_d(tmp, MPFR_RNDN)) / ulp_f64_of(v);
+}
+
+typedef struct stats64 {
+    unsigned long long checked, mismatched_array;
+    double max_ulp, worst;
+} stats64;
+
+static void s64_add(stats64 *s, double ulp, double x)
+{
+    s->checked++;
+    if (ulp > s->max_ulp || ulp != ulp) {
+        s->max_ulp = ulp != ulp ? 1e300 : ulp;
+        s->worst = x;
+    }
+}
+
+static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d,
+                            mpfr_ptr tmp, stats64 *ss, stats64 *sd)
+{
+    double fs = sigmoid_f64(x), fd = sigmoid_deriv_f64(x), as, ad;
+    sigmoid_array_f64(&x, &as, 1);
+    sigmoid_deriv_array_f64(&x, &ad, 1);
+    ss->mismatched_array += memcmp(&as, &fs, sizeof fs) != 0;
+    sd->mismatched_array += memcmp(&ad, &fd, sizeof fd) != 0;
+    if (x != x) {
+        s64_add(ss, fs == fs ? 1e300 : 0, x);
+        s64_add(sd, fd == fd ? 1e300 : 0, x);
+        return;
+    }
+    mpfr_set_d(t, x < 0 ? x : -x, MPFR_RNDN);
+    mpfr_exp(t, t, MPFR_RNDN);            /* t = e^-|x| */
+    mpfr_add_ui(opt, t, 1, MPFR_RNDN);
+    mpfr_ui_div(s, 1, opt, MPFR_RNDN);    /* 1/(1+t) */
+    mpfr_mul(d, s, s, MPFR_RNDN);
+    mpfr_mul(d, d, t, MPFR_RNDN);         /* t/(1+t)^2 */
+    if (x < 0)
+        mpfr_mul(s, s, t, MPFR_RNDN);
+    s64_add(ss, err_ulp_f64(fs, s, tmp), x);
+    s64_add(sd, err_ulp_f64(fd, d, tmp), x);
+}
+
+static void check_f64(void)
+{
+    mpfr_t t, opt, s, d, tmp, y, e;
+    stats64 ss = {0, 0, 0, 0}, sd = {0, 0, 0, 0}, so = {0, 0, 0, 0}, sb = {0, 0, 0, 0},
+            sbf = {0, 0, 0, 0};
+    unsigned long long badf = 0;
+    double t0 = now(), t1;
+    long i;
+    int k;
+    const long N = 10000000;
+    mpfr_inits2(200, t, opt, s, d, tmp, (mpfr_ptr)0);
+    mpfr_init2(y, 53);
+    mpfr_init2(e, 2200); /* y(1-y) and dy*y(1-y) exactly */
+    for (i = 0; i < N; i++)
+        check_f64_input(random_input(), t, opt, s, d, tmp, &ss, &sd);
+    /* edges: every power of two 2^-1074 .. 2^10 and its neighbours, both
+     * signs; thresholds; subnormals; specials. */
+    for (k = -1074; k <= 10; k++) {
+        double p = ldexp(1.0, k);
+        double c[5];
+        int m;
+        c[0] = p;
+        c[1] = nextafter(p, 0);
+        c[2] = nextafter(p, 1e300);
+        c[3] = 3 * p;
+        c[4] = p * 1.5;
+        for (m = 0; m < 5; m++) {
+            check_f64_input(c[m], t, opt, s, d, tmp, &ss, &sd);
+            check_f64_input(-c[m], t, opt, s, d, tmp, &ss, &sd);
+        }
+    }
+    {
+        static const double edges[] = {0.0, -0.0, 36.7, 37.0, 37.42994775023705, 37.5,
+                                       -708.39641853226408, -708.4, -709.78, -744.44,
+                                       -745.1332191019411, -745.13321910194122, -745.2, -746,
+                                       746, 745.5, 1e300, -1e300, 1.7976931348623157e308,
+                                       -1.7976931348623157e308};
+        size_t m;
+        for (m = 0; m < sizeof edges / sizeof edges[0]; m++)
+            for (k = -64; k <= 64; k++) {
+                double v = edges[m];
+                int q;
+                for (q = 0; q < (k < 0 ? -k : k); q++)
+                    v = nextafter(v, k < 0 ? -1e308 : 1e308);
+                check_f64_input(v, t, opt, s, d, tmp, &ss, &sd);
+            }
+    }
+    t1 = now();
+    print_row("sigmoid_f64", "scalar", ss.checked, 0, ss.max_ulp, ss.worst, t1 - t0, 0.5 + 0x1p-13);
+    print_row("sigmoid_deriv_f64", "scalar", sd.checked, 0, sd.max_ulp, sd.worst, t1 - t0, 0.5 + 0x1p-13);
+    if (ss.mismatched_array || sd.mismatched_array) {
+        printf("FAIL: f64 arrays differ from the scalar functions\n");
+        failures++;
+    }
+
+    /* y(1-y) and dy*y(1-y) for double, and dy*y(1-y) for float: exact in
+     * MPFR (2200 bits hold every product of these exactly). */
+    t0 = now();
+    for (i = 0; i < N; i++) {
+        double yy = (rng() & 1) ? uniform01() : ldexp(1.0 + uniform01(), -(int)(rng() % 1075));
+        double dy = random_input() * ldexp(1.0, (int)(rng() % 100) - 50);
+        double f = sigmoid_deriv_from_output_f64(yy), dx, dxs;
+        float yf = (float)yy, dyf = (float)dy, dxf;
+        if (!(yy > 0 && yy < 1))
+            continue;
+        mpfr_set_d(y, yy, MPFR_RNDN);
+        mpfr_ui_sub(e, 1, y, MPFR_RNDN);
+        mpfr_mul(e, e, y, MPFR_RNDN);
+        s64_add(&so, err_ulp_f64(f, e, tmp), yy);
+        sigmoid_backward_f64(&yy, &dy, &dx, 1);
+        mpfr_mul_d(e, e, dy, MPFR_RNDN);
+        s64_add(&sb, err_ulp_f64(dx, e, tmp), yy);
+        dxs = dx;
+        (void)dxs;
+        if (yf > 0 && yf < 1) {
+            mpfr_t yv;
+            mpfr_init2(yv, 24);
+            mpfr_set_flt(yv, yf, MPFR_RNDN);
+            mpfr_ui_sub(e, 1, yv, MPFR_RNDN);
+            mpfr_mul(e, e, yv, MPFR_RNDN);
+            mpfr_mul_d(e, e, (double)dyf, MPFR_RNDN);
+            sigmoid_backward_f32(&yf, &dyf, &dxf, 1);
+            {
+                double u = err_ulp_f32(dxf, e, tmp);
+                if (u > sbf.max_ulp) {
+                    sbf.max_ulp = u;
+                    sbf.worst = (double)yf;
+                }
+                sbf.checked++;
+                badf += mpfr_get_flt(e, MPFR_RNDN) != dxf;
+            }
+            mpfr_clear(yv);
+        }
+    }
+    t1 = now();
+    print_row("sigmoid_deriv_from_output_f64", "scalar", so.checked, 0, so.max_ulp, so.worst, t1 - t0, 0.5 + 0x1p-40);
+    print_row("sigmoid_backward_f64", "scalar", sb.checked, 0, sb.max_ulp, sb.worst, t1 - t0, 0.5 + 0x1p-40);
+    print_row("sigmoid_backward_f32", "scalar", sbf.checked, badf, sbf.max_ulp, sbf.worst, t1 - t0, 0.5);
+    mpfr_clears(t, opt, s, d, tmp, y, e, (mpfr_ptr)0);
+}
+
+int main(int argc, char **argv)
+{
+    job j;
+    worker wk[NTHREADS];
+    pthread_t tid[NTHREADS];
+    stats total[NF32];
+    double t0, t1;
+    int i, f, only_f64 = argc > 1 && strcmp(argv[1], "--f64") == 0;
+
+    printf("%-32s %-8s %12s %10s %9s %-24s %7s\n", "function", "path", "inputs", "misrounded",
+           "max ULP", "worst input", "seconds");
+    if (!only_f64) {
+        t0 = now();
+        memset(&j, 0, sizeof j);
+        j.th = find_thresholds();
+        pthread_mutex_init(&j.lock, NULL);
+        memset(wk, 0, sizeof wk);
+        for (i = 0; i < NTHREADS; i++) {
+            wk[i].j = &j;
+            pthread_create(&tid[i], NULL, worker_main, &wk[i]);
+        }
+        memset(total, 0, sizeof total);
+        for (i = 0; i < NTHREADS; i++) {
+            pthread_join(tid[i], NULL);
+            for (f = 0; f < NF32; f++)
+                stats_merge(&total[f], &wk[i].s[f]);
+        }
+        t1 = now();
+        for (f = 0; f < NF32; f++) {
+            print_row(f32_name[f], "scalar", total[f].checked, total[f].misrounded,
+                      total[f].max_ulp, (double)total[f].worst, t1 - t0, 0.5);
+            if (total[f].mismatched_array) {
+                printf("FAIL: %s: %llu array results differ from the scalar function\n",
+                       f32_name[f], total[f].mismatched_array);
+                failures++;
+            }
+        }
+        printf("thresholds (|x|): sigma=1 from %a, sigma=0 from -%a, sigma=1/2 up to +%a/-%a,"
+               " sigma'=0 from %a, sigma'=1/4 up to %a\n",
+               (double)f32_from_bits(j.th.sigma_pos_one), (double)f32_from_bits(j.th.sigma_neg_zero),
+               (double)f32_from_bits(j.th.sigma_pos_half), (double)f32_from_bits(j.th.sigma_neg_half),
+               (double)f32_from_bits(j.th.deriv_zero), (double)f32_from_bits(j.th.deriv_quarter));
+    }
+    check_f64();
+    printf("%s\n", failures ? "verify: FAILED" : "verify: all contracts hold");
+    return failures ? 1 : 0;
+}
