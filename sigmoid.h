@@ -219,7 +219,7 @@ static inline float sigmoid_internal_round_dd_to_f32(sigmoid_internal_dd v)
     return SIGMOID_INTERNAL_CAST(float, sigmoid_internal_from_bits_f64(u));
 }
 
-/* (hi + lo) * 2^-K rounded once to double, for hi > 0 normal and K >= 0.
+/* (hi + lo) * 2^-K rounded once to double, for hi > 0 normal, K >= -1000.
  * A normal result is hi * 2^-K, exact. A subnormal one would round twice
  * through floating point (and a tie at the first rounding can go the wrong
  * way), so its rounding to the grid of 2^-1074 is done on the integer
@@ -602,23 +602,24 @@ static inline void sigmoid_deriv_from_output_array_f64(const double *y, double *
  * sigmoid output) and passes no gradient. g = y - y^2 is exact as hi + lo.
  * float: dy*hi is an exact product pair, dy*lo and the tail sum round at
  * < 2^-104 of the result, which is then rounded to odd and to float.
- * double: the same sum rounded once, < 0.5 + 2^-50 ULP (subnormal results
- * included: a tiny product is scaled up first). A zero or
- * non-finite dy (or one so large that Dekker's split would overflow) takes
- * the plain product, which is then exact or infinite. */
+ * double: the same sum rounded once, < 0.5 + 2^-50 ULP, subnormal results
+ * included. A zero or non-finite dy takes the plain product, which is then
+ * exact (0, inf or NaN). */
 static inline float sigmoid_internal_backward_one_f32(float y, float dy)
 {
     uint32_t a_dy = sigmoid_internal_bits_f32(dy) & 0x7fffffffu;
+    double m = SIGMOID_INTERNAL_CAST(double, dy < 0 ? -dy : dy);
+    float r;
     sigmoid_internal_dd g, p;
-    int negative = dy < 0;
     if (!(y > 0 && y < 1))
         return sigmoid_internal_isnan_f32(y) || sigmoid_internal_isnan_f32(dy) ? y + dy : 0.0f;
     g = sigmoid_internal_y_one_minus_y(SIGMOID_INTERNAL_CAST(double, y));
-    if (a_dy == 0 || a_dy >= 0x7f800000u)
+    if (a_dy == 0 || a_dy >= 0x7f800000u) /* 0, inf, NaN: exact as is */
         return SIGMOID_INTERNAL_CAST(float, SIGMOID_INTERNAL_CAST(double, dy) * g.hi);
-    p = sigmoid_internal_two_prod(SIGMOID_INTERNAL_CAST(double, negative ? -dy : dy), g.hi);
-    p = sigmoid_internal_fast_two_sum(p.hi, p.lo + SIGMOID_INTERNAL_CAST(double, negative ? -dy : dy) * g.lo);
-    return negative ? -sigmoid_internal_round_dd_to_f32(p) : sigmoid_internal_round_dd_to_f32(p);
+    p = sigmoid_internal_two_prod(m, g.hi);   /* >= 2^-298: no underflow */
+    p = sigmoid_internal_fast_two_sum(p.hi, p.lo + m * g.lo);
+    r = sigmoid_internal_round_dd_to_f32(p);
+    return dy < 0 ? -r : r;
 }
 
 static inline double sigmoid_internal_backward_one_f64(double y, double dy)
@@ -630,9 +631,14 @@ static inline double sigmoid_internal_backward_one_f64(double y, double dy)
     if (!(y > 0 && y < 1))
         return sigmoid_internal_isnan_f64(y) || sigmoid_internal_isnan_f64(dy) ? y + dy : 0.0;
     g = sigmoid_internal_y_one_minus_y(y);
-    if (a_dy == 0 || a_dy >= 0x7e20000000000000u) /* 0, >= 2^995, inf, NaN */
-        return dy * g.hi + dy * g.lo;
-    if (m * g.hi < sigmoid_internal_pow2_neg(900)) { /* keep the pair exact */
+    if (a_dy == 0 || a_dy >= 0x7ff0000000000000u) /* 0, inf, NaN: exact as is */
+        return dy * g.hi;
+    /* Scale |dy| so that the product pair neither underflows nor overflows
+     * in Dekker's split; the scale comes back out in the one rounding. */
+    if (a_dy >= 0x7e20000000000000u) {                  /* |dy| >= 2^995 */
+        m *= sigmoid_internal_pow2_neg(300);
+        K = -300;
+    } else if (m * g.hi < sigmoid_internal_pow2_neg(900)) {
         m *= sigmoid_internal_from_bits_f64(0x52b0000000000000u); /* 2^300 */
         K = 300;
     }

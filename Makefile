@@ -1,0 +1,73 @@
+# sigmoid.h - the header needs no build; this builds its tests, examples,
+# verification and benchmark. CC, CXX, CFLAGS, CXXFLAGS are overridable.
+#
+#   make test               test suite at -O0, -O2 and as C++, API check as C99/C++11
+#   make test GREATEST_DIR=/path/to/greatest   the same suite on the real greatest.h
+#   make example            build and run examples/
+#   make verify             prove the accuracy contracts against MPFR (libmpfr-dev)
+#   make bench              speed against the naive libm formula
+#   make clean
+
+CC      ?= cc
+CXX     ?= c++
+CFLAGS  ?= -Wall -Wextra -Werror
+CXXFLAGS ?= -Wall -Wextra -Werror
+BUILD   := build
+
+# The strictest warning set: the header must be clean under all of it.
+STRICT  := -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Wdouble-promotion \
+           -Wcast-qual -Wundef -Werror
+
+ifdef GREATEST_DIR
+TEST_GREATEST := -DSIGMOID_REAL_GREATEST -I$(GREATEST_DIR)
+endif
+
+TEST_SRC := tests/test_main.c tests/test_special.c tests/test_accuracy.c \
+            tests/test_derivatives.c tests/test_backward.c tests/test_arrays.c \
+            tests/test_fp_exceptions.c
+TEST_DEPS := $(TEST_SRC) tests/test_common.h tests/greatest_subset.h sigmoid.h
+TEST_BINS := $(BUILD)/test_c_O0 $(BUILD)/test_c_O2 $(BUILD)/test_cxx_O2 \
+             $(BUILD)/api_c99 $(BUILD)/api_cxx11
+
+.PHONY: test example verify bench clean
+
+test: $(TEST_BINS)
+	@sh tests/run.sh $(TEST_BINS)
+
+$(BUILD):
+	mkdir -p $(BUILD)
+
+$(BUILD)/test_c_O0: $(TEST_DEPS) | $(BUILD)
+	$(CC) -std=c99 -O0 $(CFLAGS) $(TEST_GREATEST) -o $@ $(TEST_SRC) -lm
+
+$(BUILD)/test_c_O2: $(TEST_DEPS) | $(BUILD)
+	$(CC) -std=c99 -O2 $(CFLAGS) $(TEST_GREATEST) -o $@ $(TEST_SRC) -lm
+
+$(BUILD)/test_cxx_O2: $(TEST_DEPS) | $(BUILD)
+	$(CXX) -std=c++11 -O2 $(CXXFLAGS) $(TEST_GREATEST) -x c++ -o $@ $(TEST_SRC) -lm
+
+# No -lm on purpose: the header must not need libm.
+$(BUILD)/api_c99: tests/api_all.c sigmoid.h | $(BUILD)
+	$(CC) -std=c99 -O2 $(STRICT) -Wstrict-prototypes -o $@ tests/api_all.c
+
+$(BUILD)/api_cxx11: tests/api_all.c sigmoid.h | $(BUILD)
+	$(CXX) -std=c++11 -O2 $(STRICT) -Wold-style-cast -x c++ -o $@ tests/api_all.c
+
+EXAMPLES := $(BUILD)/basic $(BUILD)/xor
+
+example: $(EXAMPLES)
+	$(BUILD)/basic
+	$(BUILD)/xor
+
+$(BUILD)/%: examples/%.c sigmoid.h | $(BUILD)
+	$(CC) -std=c99 -O2 $(CFLAGS) -o $@ $<
+
+verify: | $(BUILD)
+	@if ! printf '#include <mpfr.h>\nint main(void){return 0;}\n' | \
+	    $(CC) -x c - -o $(BUILD)/.mpfr_probe -lmpfr -lgmp 2>/dev/null; then \
+	    echo "make verify: MPFR not found (install Debian's libmpfr-dev)"; exit 1; fi
+	$(CC) -std=gnu11 -O2 -o $(BUILD)/verify tools/verify.c -lmpfr -lgmp -lpthread -lm
+	$(BUILD)/verify
+
+clean:
+	rm -rf $(BUILD)

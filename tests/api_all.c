@@ -1,0 +1,43 @@
+/* Every public function from one translation unit, built as C99 and as
+ * C++11 with the strictest warning set and -Werror, and linked without -lm:
+ * the header needs nothing but the compiler. Prints greatest's report line. */
+#include "../sigmoid.h"
+
+#include <stdio.h>
+
+static int failed;
+
+static void check(int ok, const char *what)
+{
+    if (!ok) {
+        printf("FAIL %s\n", what);
+        failed++;
+    }
+}
+
+int main(void)
+{
+    float xf[3] = {-1.0f, 0.0f, 2.0f}, yf[3], df[3], gf[3];
+    double xd[3] = {-1.0, 0.0, 2.0}, yd[3], dd[3], gd[3];
+    sigmoid_array_f32(xf, yf, 3);
+    sigmoid_deriv_array_f32(xf, df, 3);
+    sigmoid_deriv_from_output_array_f32(yf, gf, 3);
+    sigmoid_backward_f32(yf, df, gf, 3);
+    sigmoid_array_f64(xd, yd, 3);
+    sigmoid_deriv_array_f64(xd, dd, 3);
+    sigmoid_deriv_from_output_array_f64(yd, gd, 3);
+    sigmoid_backward_f64(yd, dd, gd, 3);
+    check(sigmoid_f32(0.0f) == 0.5f && yf[1] == 0.5f, "sigmoid_f32");
+    check(sigmoid_deriv_f32(0.0f) == 0.25f && df[1] == 0.25f, "sigmoid_deriv_f32");
+    check(sigmoid_deriv_from_output_f32(0.5f) == 0.25f, "sigmoid_deriv_from_output_f32");
+    check(gf[1] == 0.0625f, "sigmoid_backward_f32"); /* dy = 1/4, y(1-y) = 1/4 */
+    check(sigmoid_f64(0.0) == 0.5 && yd[1] == 0.5, "sigmoid_f64");
+    check(sigmoid_deriv_f64(0.0) == 0.25 && dd[1] == 0.25, "sigmoid_deriv_f64");
+    check(sigmoid_deriv_from_output_f64(0.5) == 0.25, "sigmoid_deriv_from_output_f64");
+    check(gd[1] == 0.0625, "sigmoid_backward_f64");
+    check(yd[0] + yd[0] < 1.0 && yf[2] > 0.88f && yf[2] < 0.881f, "values");
+    check(SIGMOID_VERSION_MAJOR * 10000 + SIGMOID_VERSION_MINOR * 100 + SIGMOID_VERSION_PATCH >= 100,
+          "version macros");
+    printf("Pass: %d, fail: %d, skip: 0.\n", failed ? 0 : 1, failed ? 1 : 0);
+    return failed ? 1 : 0;
+}

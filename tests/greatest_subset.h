@@ -1,0 +1,218 @@
+/* greatest_subset.h: the part of greatest's API (github.com/silentbicycle/
+ * greatest) that sigmoid.h's tests use, written for this project so that
+ * `make test` needs nothing but a compiler. `make test GREATEST_DIR=dir`
+ * builds the same tests against the real greatest.h instead.
+ *
+ * Implemented: TEST, SUITE, SUITE_EXTERN, RUN_TEST, RUN_SUITE, PASS, FAIL,
+ * FAILm, SKIP, SKIPm, ASSERT, ASSERTm, ASSERT_FALSE, ASSERT_FALSEm, ASSERT_EQ,
+ * ASSERT_EQm, ASSERT_EQ_FMT, ASSERT_EQ_FMTm, ASSERT_IN_RANGE,
+ * ASSERT_IN_RANGEm, GREATEST_MAIN_DEFS, GREATEST_MAIN_BEGIN,
+ * GREATEST_MAIN_END, GREATEST_PRINT_REPORT, greatest_all_passed,
+ * greatest_get_report, GREATEST_IS_VERBOSE. Command line: -v (verbose),
+ * -s SUITE and -t TEST (run only names containing the text), as in greatest.
+ * The report ends with greatest's line "Pass: N, fail: N, skip: N.".
+ */
+#ifndef GREATEST_SUBSET_H
+#define GREATEST_SUBSET_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum greatest_test_res {
+    GREATEST_TEST_RES_PASS = 0,
+    GREATEST_TEST_RES_FAIL = -1,
+    GREATEST_TEST_RES_SKIP = 1
+} greatest_test_res;
+
+struct greatest_report_t {
+    unsigned int passed, failed, skipped, assertions;
+};
+
+typedef struct greatest_run_info {
+    unsigned int passed, failed, skipped, assertions, tests_run;
+    int verbose;
+    const char *suite_filter, *test_filter, *suite_name;
+    const char *msg, *fail_file;
+    unsigned int fail_line;
+} greatest_run_info;
+
+extern greatest_run_info greatest_info;
+
+#define GREATEST_TEST static greatest_test_res
+#define GREATEST_SUITE(NAME) void NAME(void); void NAME(void)
+#define GREATEST_SUITE_EXTERN(NAME) void NAME(void)
+#define GREATEST_IS_VERBOSE() (greatest_info.verbose > 0)
+
+#define GREATEST_RUN_SUITE(S) greatest_run_suite(S, #S)
+#define GREATEST_RUN_TEST(T)                                          \
+    do {                                                              \
+        if (greatest_test_pre(#T))                                    \
+            greatest_test_post(#T, T());                              \
+    } while (0)
+
+#define GREATEST_PASS() return GREATEST_TEST_RES_PASS
+#define GREATEST_FAILm(MSG)                                           \
+    do {                                                              \
+        greatest_info.fail_file = __FILE__;                           \
+        greatest_info.fail_line = __LINE__;                           \
+        greatest_info.msg = MSG;                                      \
+        return GREATEST_TEST_RES_FAIL;                                \
+    } while (0)
+#define GREATEST_FAIL() GREATEST_FAILm(NULL)
+#define GREATEST_SKIPm(MSG)                                           \
+    do {                                                              \
+        greatest_info.msg = MSG;                                      \
+        return GREATEST_TEST_RES_SKIP;                                \
+    } while (0)
+#define GREATEST_SKIP() GREATEST_SKIPm(NULL)
+
+#define GREATEST_ASSERTm(MSG, COND)                                   \
+    do {                                                              \
+        greatest_info.assertions++;                                   \
+        if (!(COND)) GREATEST_FAILm(MSG);                             \
+    } while (0)
+#define GREATEST_ASSERT(COND) GREATEST_ASSERTm(#COND, COND)
+#define GREATEST_ASSERT_FALSEm(MSG, COND) GREATEST_ASSERTm(MSG, !(COND))
+#define GREATEST_ASSERT_FALSE(COND) GREATEST_ASSERT_FALSEm(#COND, COND)
+#define GREATEST_ASSERT_EQm(MSG, EXP, GOT) GREATEST_ASSERTm(MSG, (EXP) == (GOT))
+#define GREATEST_ASSERT_EQ(EXP, GOT) GREATEST_ASSERT_EQm(#EXP " != " #GOT, EXP, GOT)
+#define GREATEST_ASSERT_EQ_FMTm(MSG, EXP, GOT, FMT)                   \
+    do {                                                              \
+        greatest_info.assertions++;                                   \
+        if ((EXP) != (GOT)) {                                         \
+            printf("\nExpected: ");                                   \
+            printf(FMT, EXP);                                         \
+            printf("\n     Got: ");                                   \
+            printf(FMT, GOT);                                         \
+            printf("\n");                                             \
+            GREATEST_FAILm(MSG);                                      \
+        }                                                             \
+    } while (0)
+#define GREATEST_ASSERT_EQ_FMT(EXP, GOT, FMT)                         \
+    GREATEST_ASSERT_EQ_FMTm(#EXP " != " #GOT, EXP, GOT, FMT)
+#define GREATEST_ASSERT_IN_RANGEm(MSG, EXP, GOT, TOL)                 \
+    do {                                                              \
+        double greatest_exp_ = (EXP), greatest_got_ = (GOT),          \
+               greatest_tol_ = (TOL);                                 \
+        greatest_info.assertions++;                                   \
+        if (!(greatest_got_ >= greatest_exp_ - greatest_tol_ &&       \
+              greatest_got_ <= greatest_exp_ + greatest_tol_)) {      \
+            printf("\nExpected: %g +/- %g\n     Got: %g\n",           \
+                   greatest_exp_, greatest_tol_, greatest_got_);      \
+            GREATEST_FAILm(MSG);                                      \
+        }                                                             \
+    } while (0)
+#define GREATEST_ASSERT_IN_RANGE(EXP, GOT, TOL)                       \
+    GREATEST_ASSERT_IN_RANGEm(#EXP " != " #GOT " +/- " #TOL, EXP, GOT, TOL)
+
+int greatest_test_pre(const char *name);
+void greatest_test_post(const char *name, greatest_test_res res);
+void greatest_run_suite(void (*suite)(void), const char *name);
+void GREATEST_PRINT_REPORT(void);
+int greatest_all_passed(void);
+void greatest_get_report(struct greatest_report_t *report);
+void greatest_parse_options(int argc, char **argv);
+
+#define GREATEST_MAIN_DEFS()                                                   \
+    greatest_run_info greatest_info;                                           \
+    int greatest_test_pre(const char *name)                                    \
+    {                                                                          \
+        return greatest_info.test_filter == NULL ||                            \
+               strstr(name, greatest_info.test_filter) != NULL;                \
+    }                                                                          \
+    void greatest_test_post(const char *name, greatest_test_res res)           \
+    {                                                                          \
+        greatest_info.tests_run++;                                             \
+        if (res == GREATEST_TEST_RES_PASS) {                                   \
+            greatest_info.passed++;                                            \
+            if (greatest_info.verbose) printf("PASS %s\n", name);              \
+            else printf(".");                                                  \
+        } else if (res == GREATEST_TEST_RES_SKIP) {                            \
+            greatest_info.skipped++;                                           \
+            printf("\nSKIP %s: %s\n", name,                                    \
+                   greatest_info.msg ? greatest_info.msg : "");                \
+        } else {                                                               \
+            greatest_info.failed++;                                            \
+            printf("\nFAIL %s: %s (%s:%u)\n", name,                            \
+                   greatest_info.msg ? greatest_info.msg : "",                 \
+                   greatest_info.fail_file, greatest_info.fail_line);          \
+        }                                                                      \
+        greatest_info.msg = NULL;                                              \
+        fflush(stdout);                                                        \
+    }                                                                          \
+    void greatest_run_suite(void (*suite)(void), const char *name)             \
+    {                                                                          \
+        if (greatest_info.suite_filter != NULL &&                              \
+            strstr(name, greatest_info.suite_filter) == NULL)                  \
+            return;                                                            \
+        greatest_info.suite_name = name;                                       \
+        printf("\n* Suite %s:\n", name);                                       \
+        suite();                                                               \
+        printf("\n");                                                          \
+    }                                                                          \
+    void GREATEST_PRINT_REPORT(void)                                           \
+    {                                                                          \
+        printf("\nTotal: %u tests, %u assertions\n", greatest_info.tests_run,  \
+               greatest_info.assertions);                                      \
+        printf("Pass: %u, fail: %u, skip: %u.\n", greatest_info.passed,        \
+               greatest_info.failed, greatest_info.skipped);                   \
+    }                                                                          \
+    int greatest_all_passed(void) { return greatest_info.failed == 0; }        \
+    void greatest_get_report(struct greatest_report_t *report)                 \
+    {                                                                          \
+        report->passed = greatest_info.passed;                                 \
+        report->failed = greatest_info.failed;                                 \
+        report->skipped = greatest_info.skipped;                               \
+        report->assertions = greatest_info.assertions;                         \
+    }                                                                          \
+    void greatest_parse_options(int argc, char **argv)                         \
+    {                                                                          \
+        int i;                                                                 \
+        for (i = 1; i < argc; i++) {                                           \
+            if (strcmp(argv[i], "-v") == 0) greatest_info.verbose = 1;         \
+            else if (strcmp(argv[i], "-s") == 0 && i + 1 < argc)               \
+                greatest_info.suite_filter = argv[++i];                        \
+            else if (strcmp(argv[i], "-t") == 0 && i + 1 < argc)               \
+                greatest_info.test_filter = argv[++i];                         \
+            else {                                                             \
+                printf("Usage: %s [-v] [-s SUITE] [-t TEST]\n", argv[0]);      \
+                exit(EXIT_FAILURE);                                            \
+            }                                                                  \
+        }                                                                      \
+    }
+
+#define GREATEST_MAIN_BEGIN()                                                  \
+    do {                                                                       \
+        memset(&greatest_info, 0, sizeof greatest_info);                       \
+        greatest_parse_options(argc, argv);                                    \
+    } while (0)
+
+#define GREATEST_MAIN_END()                                                    \
+    do {                                                                       \
+        GREATEST_PRINT_REPORT();                                               \
+        return greatest_all_passed() ? EXIT_SUCCESS : EXIT_FAILURE;            \
+    } while (0)
+
+#define TEST GREATEST_TEST
+#define SUITE GREATEST_SUITE
+#define SUITE_EXTERN GREATEST_SUITE_EXTERN
+#define RUN_TEST GREATEST_RUN_TEST
+#define RUN_SUITE GREATEST_RUN_SUITE
+#define PASS GREATEST_PASS
+#define FAIL GREATEST_FAIL
+#define FAILm GREATEST_FAILm
+#define SKIP GREATEST_SKIP
+#define SKIPm GREATEST_SKIPm
+#define ASSERT GREATEST_ASSERT
+#define ASSERTm GREATEST_ASSERTm
+#define ASSERT_FALSE GREATEST_ASSERT_FALSE
+#define ASSERT_FALSEm GREATEST_ASSERT_FALSEm
+#define ASSERT_EQ GREATEST_ASSERT_EQ
+#define ASSERT_EQm GREATEST_ASSERT_EQm
+#define ASSERT_EQ_FMT GREATEST_ASSERT_EQ_FMT
+#define ASSERT_EQ_FMTm GREATEST_ASSERT_EQ_FMTm
+#define ASSERT_IN_RANGE GREATEST_ASSERT_IN_RANGE
+#define ASSERT_IN_RANGEm GREATEST_ASSERT_IN_RANGEm
+
+#endif /* GREATEST_SUBSET_H */

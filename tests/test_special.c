@@ -1,0 +1,213 @@
+/* Special inputs: NaN, infinities, zeros, subnormals, huge magnitudes,
+ * the saturation points, and the ranges of every result. */
+#include "test_common.h"
+
+TEST nan_gives_nan(void)
+{
+    float nf = NAN, dyf = 1.0f, yf = 0.5f, out;
+    double nd = NAN, dyd = 1.0, yd = 0.5, outd;
+    ASSERT(isnan(sigmoid_f32(nf)));
+    ASSERT(isnan(sigmoid_f32(-nf)));
+    ASSERT(isnan(sigmoid_deriv_f32(nf)));
+    ASSERT(isnan(sigmoid_deriv_from_output_f32(nf)));
+    ASSERT(isnan(sigmoid_f64(nd)));
+    ASSERT(isnan(sigmoid_f64(-nd)));
+    ASSERT(isnan(sigmoid_deriv_f64(nd)));
+    ASSERT(isnan(sigmoid_deriv_from_output_f64(nd)));
+    sigmoid_backward_f32(&nf, &dyf, &out, 1);
+    ASSERT(isnan(out));
+    sigmoid_backward_f32(&yf, &nf, &out, 1);
+    ASSERT(isnan(out));
+    sigmoid_backward_f64(&nd, &dyd, &outd, 1);
+    ASSERT(isnan(outd));
+    sigmoid_backward_f64(&yd, &nd, &outd, 1);
+    ASSERT(isnan(outd));
+    PASS();
+}
+
+TEST infinities_give_limits(void)
+{
+    ASSERT_EQ(1.0f, sigmoid_f32(INFINITY));
+    ASSERT(same_f32(0.0f, sigmoid_f32(-INFINITY)));
+    ASSERT(same_f32(0.0f, sigmoid_deriv_f32(INFINITY)));
+    ASSERT(same_f32(0.0f, sigmoid_deriv_f32(-INFINITY)));
+    ASSERT_EQ(1.0, sigmoid_f64((double)INFINITY));
+    ASSERT(same_f64(0.0, sigmoid_f64(-(double)INFINITY)));
+    ASSERT(same_f64(0.0, sigmoid_deriv_f64((double)INFINITY)));
+    ASSERT(same_f64(0.0, sigmoid_deriv_f64(-(double)INFINITY)));
+    PASS();
+}
+
+TEST zeros_give_half_and_quarter(void)
+{
+    ASSERT_EQ(0.5f, sigmoid_f32(0.0f));
+    ASSERT_EQ(0.5f, sigmoid_f32(-0.0f));
+    ASSERT_EQ(0.25f, sigmoid_deriv_f32(0.0f));
+    ASSERT_EQ(0.25f, sigmoid_deriv_f32(-0.0f));
+    ASSERT_EQ(0.5, sigmoid_f64(0.0));
+    ASSERT_EQ(0.5, sigmoid_f64(-0.0));
+    ASSERT_EQ(0.25, sigmoid_deriv_f64(0.0));
+    ASSERT_EQ(0.25, sigmoid_deriv_f64(-0.0));
+    ASSERT_EQ(0.25f, sigmoid_deriv_from_output_f32(0.5f));
+    ASSERT_EQ(0.25, sigmoid_deriv_from_output_f64(0.5));
+    PASS();
+}
+
+TEST subnormal_inputs(void)
+{
+    float tiny = f32_from_bits(1); /* 2^-149 */
+    double tinyd = ldexp(1.0, -1074);
+    ASSERT_EQ(0.5f, sigmoid_f32(tiny));
+    ASSERT_EQ(0.5f, sigmoid_f32(-tiny));
+    ASSERT_EQ(0.25f, sigmoid_deriv_f32(tiny));
+    ASSERT_EQ(0.5, sigmoid_f64(tinyd));
+    ASSERT_EQ(0.5, sigmoid_f64(-tinyd));
+    ASSERT_EQ(0.25, sigmoid_deriv_f64(-tinyd));
+    /* y(1-y) of a subnormal y is y: y^2 is far below half an ulp of y */
+    ASSERT_EQ(tiny, sigmoid_deriv_from_output_f32(tiny));
+    ASSERT_EQ(tinyd, sigmoid_deriv_from_output_f64(tinyd));
+    PASS();
+}
+
+TEST subnormal_results_are_not_flushed(void)
+{
+    /* DESIGN.md: sigma_f32(-89) = 0x1.840fcp-129 = 0x1840fc * 2^-149 */
+    ASSERT_EQ_FMT(ldexp(0x1840fc, -149), (double)sigmoid_f32(-89.0f), "%a");
+    ASSERT(sigmoid_f32(-103.0f) > 0.0f && sigmoid_f32(-103.0f) < FLT_MIN);
+    ASSERT(sigmoid_deriv_f32(103.0f) > 0.0f && sigmoid_deriv_f32(103.0f) < FLT_MIN);
+    ASSERT(sigmoid_f64(-720.0) > 0.0 && sigmoid_f64(-720.0) < DBL_MIN);
+    ASSERT(sigmoid_deriv_f64(-740.0) > 0.0 && sigmoid_deriv_f64(740.0) < DBL_MIN);
+    /* e^-746 < 2^-1076 is below half the smallest subnormal */
+    ASSERT(same_f64(0.0, sigmoid_f64(-746.0)));
+    PASS();
+}
+
+TEST saturation_points(void)
+{
+    /* sigma(17) = 1 - 2^-24, where the naive formula gives 1 */
+    ASSERT_EQ_FMT((double)(1.0f - ldexpf(1.0f, -24)), (double)sigmoid_f32(17.0f), "%a");
+    /* sigma rounds to 1 from x = 17.32868 (0x418AA123), not before */
+    ASSERT_EQ(1.0f, sigmoid_f32(f32_from_bits(0x418AA123u)));
+    ASSERT(sigmoid_f32(f32_from_bits(0x418AA122u)) < 1.0f);
+    ASSERT_EQ(1.0, sigmoid_f64(37.5));
+    ASSERT(sigmoid_f64(36.0) < 1.0);
+    PASS();
+}
+
+TEST huge_magnitudes(void)
+{
+    ASSERT_EQ(1.0f, sigmoid_f32(FLT_MAX));
+    ASSERT(same_f32(0.0f, sigmoid_f32(-FLT_MAX)));
+    ASSERT(same_f32(0.0f, sigmoid_deriv_f32(-1e30f)));
+    ASSERT_EQ(1.0, sigmoid_f64(DBL_MAX));
+    ASSERT(same_f64(0.0, sigmoid_f64(-DBL_MAX)));
+    ASSERT(same_f64(0.0, sigmoid_deriv_f64(1e300)));
+    PASS();
+}
+
+TEST from_output_outside_unit_interval_is_zero(void)
+{
+    static const float ys[] = {-0.0f, 0.0f, 1.0f, -0.5f, 1.5f, -1e30f, 1e30f, -FLT_MAX, FLT_MAX};
+    size_t i;
+    for (i = 0; i < sizeof ys / sizeof ys[0]; i++) {
+        ASSERT(same_f32(0.0f, sigmoid_deriv_from_output_f32(ys[i])));
+        ASSERT(same_f64(0.0, sigmoid_deriv_from_output_f64((double)ys[i])));
+    }
+    ASSERT(same_f32(0.0f, sigmoid_deriv_from_output_f32(INFINITY)));
+    ASSERT(same_f32(0.0f, sigmoid_deriv_from_output_f32(-INFINITY)));
+    PASS();
+}
+
+TEST backward_special_values(void)
+{
+    float y[6] = {0.0f, 1.0f, 0.5f, 0.5f, 0.5f, 0.5f};
+    float dy[6] = {1.0f, -1.0f, INFINITY, -INFINITY, -0.0f, FLT_MAX};
+    float dx[6];
+    double yd[3] = {1.0, 0.5, 0.5}, dyd[3] = {1.0, INFINITY, -DBL_MAX}, dxd[3];
+    sigmoid_backward_f32(y, dy, dx, 6);
+    ASSERT(same_f32(0.0f, dx[0]));  /* saturated: no gradient */
+    ASSERT(same_f32(0.0f, dx[1]));
+    ASSERT_EQ(INFINITY, dx[2]);
+    ASSERT_EQ(-INFINITY, dx[3]);
+    ASSERT(same_f32(-0.0f, dx[4]));
+    ASSERT_EQ(FLT_MAX / 4, dx[5]);
+    sigmoid_backward_f64(yd, dyd, dxd, 3);
+    ASSERT(same_f64(0.0, dxd[0]));
+    ASSERT_EQ((double)INFINITY, dxd[1]);
+    ASSERT_EQ(-DBL_MAX / 4, dxd[2]);
+    PASS();
+}
+
+/* Every result stays in [0,1] (sigma) or [0,1/4] (sigma'): over every
+ * 4099th float bit pattern of both signs and a sample of doubles. */
+TEST results_stay_in_range(void)
+{
+    uint32_t u;
+    uint64_t s = 7;
+    long i;
+    for (u = 0; u < 0x7f800000u; u += 4099) {
+        float x = f32_from_bits(u);
+        float a = sigmoid_f32(x), b = sigmoid_f32(-x), d = sigmoid_deriv_f32(x);
+        float o = sigmoid_deriv_from_output_f32(x);
+        ASSERT(a >= 0.0f && a <= 1.0f && b >= 0.0f && b <= 1.0f);
+        ASSERT(d >= 0.0f && d <= 0.25f);
+        ASSERT(o >= 0.0f && o <= 0.25f);
+        ASSERT(same_f32(d, sigmoid_deriv_f32(-x))); /* sigma' is even */
+    }
+    for (i = 0; i < 200000; i++) {
+        double x = (test_uniform(&s) - 0.5) * 1600.0;
+        double a = sigmoid_f64(x), d = sigmoid_deriv_f64(x);
+        ASSERT(a >= 0.0 && a <= 1.0 && d >= 0.0 && d <= 0.25);
+        ASSERT(same_f64(d, sigmoid_deriv_f64(-x)));
+    }
+    PASS();
+}
+
+/* Float bit patterns in the order of their values, -inf .. +inf. */
+static float f32_ordered(uint32_t k)
+{
+    return k < 0x7f800001u ? -f32_from_bits(0x7f800000u - k) : f32_from_bits(k - 0x7f800000u);
+}
+
+/* A correctly rounded monotone function is monotone: check sigma_f32 on
+ * every 257th float in value order, and on every float in windows of 2^16
+ * around the saturation points and the hard region near 2^-20. */
+TEST sigma_is_monotone(void)
+{
+    static const float centres[] = {17.32868f, -87.33655f, -103.97208f, 9.5367432e-07f /* 2^-20 */,
+                                    -9.5367432e-07f, 0.0f};
+    uint32_t k, last = 0x7f800000u * 2u;
+    float prev = sigmoid_f32(-INFINITY);
+    size_t c;
+    for (k = 0; k <= last; k += 257) {
+        float v = sigmoid_f32(f32_ordered(k));
+        ASSERTm("sigmoid_f32 decreases (strided)", v >= prev);
+        prev = v;
+    }
+    for (c = 0; c < sizeof centres / sizeof centres[0]; c++) {
+        uint32_t mid = centres[c] < 0 ? 0x7f800000u - f32_bits(-centres[c])
+                                      : 0x7f800000u + f32_bits(centres[c]);
+        prev = sigmoid_f32(f32_ordered(mid - 32768));
+        for (k = mid - 32767; k < mid + 32768; k++) {
+            float v = sigmoid_f32(f32_ordered(k));
+            ASSERTm("sigmoid_f32 decreases (window)", v >= prev);
+            prev = v;
+        }
+    }
+    PASS();
+}
+
+SUITE(special_values)
+{
+    RUN_TEST(nan_gives_nan);
+    RUN_TEST(infinities_give_limits);
+    RUN_TEST(zeros_give_half_and_quarter);
+    RUN_TEST(subnormal_inputs);
+    RUN_TEST(subnormal_results_are_not_flushed);
+    RUN_TEST(saturation_points);
+    RUN_TEST(huge_magnitudes);
+    RUN_TEST(from_output_outside_unit_interval_is_zero);
+    RUN_TEST(backward_special_values);
+    RUN_TEST(results_stay_in_range);
+    RUN_TEST(sigma_is_monotone);
+}
