@@ -6,6 +6,7 @@
 #   make example            build and run examples/
 #   make verify             prove the accuracy contracts against MPFR (libmpfr-dev)
 #   make bench              speed against the naive libm formula
+#   make plots              regenerate docs/*.svg
 #   make clean
 
 CC      ?= cc
@@ -29,7 +30,7 @@ TEST_DEPS := $(TEST_SRC) tests/test_common.h tests/greatest_subset.h sigmoid.h
 TEST_BINS := $(BUILD)/test_c_O0 $(BUILD)/test_c_O2 $(BUILD)/test_cxx_O2 \
              $(BUILD)/api_c99 $(BUILD)/api_cxx11
 
-.PHONY: test example verify bench clean
+.PHONY: test example verify bench plots clean
 
 test: $(TEST_BINS)
 	@sh tests/run.sh $(TEST_BINS)
@@ -68,6 +69,18 @@ verify: | $(BUILD)
 	    echo "make verify: MPFR not found (install Debian's libmpfr-dev)"; exit 1; fi
 	$(CC) -std=gnu11 -O2 -o $(BUILD)/verify tools/verify.c -lmpfr -lgmp -lpthread -lm
 	$(BUILD)/verify
+
+# Plain -O2 on purpose: that is how most projects build a vendored header.
+$(BUILD)/bench: bench/bench.c sigmoid.h | $(BUILD)
+	$(CC) -std=gnu11 -O2 -o $@ bench/bench.c -lm
+
+bench: $(BUILD)/bench
+	$(BUILD)/bench
+
+plots: | $(BUILD)
+	$(CC) -std=c99 -O2 -o $(BUILD)/plot_error tools/plot_error.c -lm
+	mkdir -p docs
+	$(BUILD)/plot_error docs/error_ulp.svg
 
 clean:
 	rm -rf $(BUILD)

@@ -46,9 +46,10 @@
  * ACCURACY (round-to-nearest mode; proved by make verify against MPFR)
  *   sigmoid_f32, sigmoid_deriv_f32, sigmoid_deriv_from_output_f32, and their
  *   arrays: correctly rounded (<= 0.5 ULP) for every one of the 2^32 inputs.
- *   sigmoid_backward_f32: correctly rounded but for exact values within
- *   2^-104 (relative) of a rounding boundary; <= 0.5 + 2^-70 ULP always.
- *   sigmoid_f64, sigmoid_deriv_f64: < 0.5 + 2^-13 ULP (double-double core).
+ *   sigmoid_backward_f32: <= 0.5 + 2^-78 ULP, so correctly rounded unless the
+ *   exact value lies within 2^-104 (relative) of a rounding boundary; none
+ *   was found (make verify: 0 misrounded of 5.7e6 random inputs).
+ *   sigmoid_f64, sigmoid_deriv_f64: < 0.5 + 2^-13 ULP (measured 0.500008).
  *   sigmoid_deriv_from_output_f64, sigmoid_backward_f64: < 0.5 + 2^-50 ULP.
  *   ULP of a subnormal result is that of the subnormal grid: nothing is
  *   flushed to zero (sigmoid_f32(-89) = 0x1.840fcp-129).
@@ -65,10 +66,13 @@
  *
  * COMPILER NOTES
  *   The exact paths rely on IEEE double arithmetic evaluated as written.
- *   -ffast-math (reassociation) and x87 excess precision (i386 without SSE2)
- *   can cost correct rounding in rare hard cases; results then stay within
- *   about 0.5 + 2^-40 ULP and in range. Under flush-to-zero (set by -ffast-math
- *   on x86) the hardware flushes subnormal results to zero.
+ *   Under GCC with -ffast-math and under Clang >= 11 with any fast-math flag
+ *   the header switches those optimisations off for its own functions, so
+ *   finite results are identical to a default build (GCC then does not
+ *   inline them into a -ffast-math caller). Flush-to-zero, which -ffast-math
+ *   sets on x86 at program start, is a CPU mode: subnormal results (float
+ *   sigma(x) for x < -87.3) then become 0; that is documented, not fought.
+ *   x87 excess precision (32-bit x86 without SSE2) is not yet proved.
  *
  * THREAD SAFETY
  *   Every function is pure: no state, safe from any number of threads.
@@ -119,6 +123,22 @@
 #if (defined(__GNUC__) || defined(__clang__)) && \
     (defined(__FMA__) || defined(__ARM_FEATURE_FMA) || defined(__aarch64__))
 #define SIGMOID_INTERNAL_HAS_FMA
+#endif
+
+/* The exact paths need IEEE arithmetic as written: no reassociation (it
+ * collapses the split of ln2 and the error-free sums), no reciprocal
+ * approximation. A user's -ffast-math / -Ofast (or any fast-math flag under
+ * Clang >= 11) is switched back off for this header's functions only;
+ * flush-to-zero, a CPU mode, stays as the user set it. GCC does not inline
+ * them into a -ffast-math caller, a cost paid only by such builds. */
+#if defined(__clang__) && ((!defined(__apple_build_version__) && __clang_major__ >= 11) || \
+                           __clang_major__ >= 13)
+#pragma float_control(precise, on, push)
+#define SIGMOID_INTERNAL_FP_PUSHED
+#elif !defined(__clang__) && defined(__GNUC__) && defined(__FAST_MATH__)
+#pragma GCC push_options
+#pragma GCC optimize("no-fast-math")
+#define SIGMOID_INTERNAL_FP_PUSHED
 #endif
 
 /* ---------------------------------------------------------------------------
@@ -214,9 +234,11 @@ static inline sigmoid_internal_dd sigmoid_internal_dd_mul(sigmoid_internal_dd a,
 static inline float sigmoid_internal_round_dd_to_f32(sigmoid_internal_dd v)
 {
     uint64_t u = sigmoid_internal_bits_f64(v.hi);
-    if (v.lo != 0.0 && (u & 1u) == 0)
-        u = v.lo > 0.0 ? u + 1u : u - 1u;
-    return SIGMOID_INTERNAL_CAST(float, sigmoid_internal_from_bits_f64(u));
+    /* +1, -1 or 0 ulp, only when hi is even; no branch: the sign of the
+     * tail is random data, and a mispredicted branch costs more than this */
+    uint64_t step = SIGMOID_INTERNAL_CAST(uint64_t, v.lo > 0.0) -
+                    SIGMOID_INTERNAL_CAST(uint64_t, v.lo < 0.0);
+    return SIGMOID_INTERNAL_CAST(float, sigmoid_internal_from_bits_f64(u + (step & ((u & 1u) - 1u))));
 }
 
 /* (hi + lo) * 2^-K rounded once to double, for hi > 0 normal, K >= -1000.
@@ -253,149 +275,365 @@ static inline int sigmoid_internal_isnan_f64(double x)
     return (sigmoid_internal_bits_f64(x) & 0x7fffffffffffffffu) > 0x7ff0000000000000u;
 }
 
+/* |x| and "negative ? a : b" on the bits: the sign of the input is random
+ * data, so these must not become branches. */
+static inline double sigmoid_internal_abs_f64(double x)
+{
+    return sigmoid_internal_from_bits_f64(sigmoid_internal_bits_f64(x) & 0x7fffffffffffffffu);
+}
+
+static inline double sigmoid_internal_select_negative(float x, double a, double b)
+{
+    uint64_t neg = 0u - SIGMOID_INTERNAL_CAST(uint64_t, sigmoid_internal_bits_f32(x) >> 31);
+    return sigmoid_internal_from_bits_f64((sigmoid_internal_bits_f64(a) & neg) |
+                                          (sigmoid_internal_bits_f64(b) & ~neg));
+}
+
 /* ---------------------------------------------------------------------------
- * The exp core: e^-a = 2^-K * m for 0 <= a <= 746, m in (0.49, 1.01].
+ * The exp core: e^-x as 2^-K * m, m in (0.49, 1.01].
  *
- * Reduction: k = round(a*64/ln2), a = k*ln2/64 + r with |r| <= ln2/128
- * (+ 2^-40), K = k/64, j = k mod 64, so e^-a = 2^-K * 2^(-j/64) * e^-r.
- * ln2/64 = L1 + L2 + L3 (tools/gen_constants.c): L1 has 36 bits, so k*L1 is
- * exact for k < 2^17, and a - k*L1 is exact by Sterbenz's lemma. The table
- * holds 2^(-j/64) as double-doubles (error < 2^-106).
+ * Reduction: k = round(x*128/ln2), x = k*ln2/128 + r with |r| <= ln2/256
+ * (+ rounding), K = k >> 7, j = k & 127: e^-x = 2^-K * 2^(-j/128) * e^-r.
+ * Constants from tools/gen_constants.c (MPFR): ln2/128 = L1 + L2 + L3 with
+ * L1 of 35 bits, so k*L1 is exact for |k| < 2^18 and x - k*L1 is exact by
+ * Sterbenz's lemma; 2^(-j/128) as double-doubles (error < 2^-106).
  * ------------------------------------------------------------------------- */
 
 /* Constants whose every bit matters are given as IEEE bit patterns. */
-#define SIGMOID_INTERNAL_INV_LN2_64 92.332482616893658       /* 64/ln2, 0x1.71547652b82fep+6 */
-#define SIGMOID_INTERNAL_LN2_64_1 sigmoid_internal_from_bits_f64(0x3f862e42fefa0000u)
-                                              /* ln2/64 to 36 bits, 0x1.62e42fefap-7 */
-#define SIGMOID_INTERNAL_LN2_64_2 sigmoid_internal_from_bits_f64(0x3d1cf79abc9e3b3au)
-                                              /* next 53 bits, 0x1.cf79abc9e3b3ap-46 */
-#define SIGMOID_INTERNAL_LN2_64_3 sigmoid_internal_from_bits_f64(0xb9bff0342542fc33u)
-                                              /* the rest, -0x1.ff0342542fc33p-100 */
+#define SIGMOID_INTERNAL_INV_LN2_128 184.66496523378731       /* 128/ln2 */
+#define SIGMOID_INTERNAL_LN2_128_1 sigmoid_internal_from_bits_f64(0x3f762e42fefc0000u)
+                                            /* ln2/128 to 35 bits, 0x1.62e42fefcp-8 */
+#define SIGMOID_INTERNAL_LN2_128_2 sigmoid_internal_from_bits_f64(0xbd3c610ca86c3899u)
+                                            /* next 53 bits, -0x1.c610ca86c3899p-44 */
+#define SIGMOID_INTERNAL_LN2_128_3 sigmoid_internal_from_bits_f64(0x39c803f2f6af40f3u)
+                                            /* the rest, 0x1.803f2f6af40f3p-99 */
 
-/* 2^(-j/64) = hi + lo, j = 0..63, as IEEE bit patterns (hex floats are not
- * C++11). */
-static const uint64_t sigmoid_internal_exp_table[64][2] = {
+/* 2^(-j/128) = hi + lo, j = 0..127, as IEEE bit patterns (hex floats are
+ * not C++11). */
+static const uint64_t sigmoid_internal_exp_table[128][2] = {
     {0x3ff0000000000000u, 0x0000000000000000u},
+    {0x3fefd3c22b8f71f1u, 0x3c52eb74966579e7u},
     {0x3fefa7c1819e90d8u, 0x3c774853f3a5931eu},
+    {0x3fef7bfdad9cbe14u, 0xbc8dbb12d006350au},
     {0x3fef50765b6e4540u, 0x3c89d3e12dd8a18bu},
+    {0x3fef252b376bba97u, 0x3c83a1a5bf0d8e43u},
     {0x3feefa1bee615a27u, 0x3c8dc7f486a4b6b0u},
+    {0x3feecf482d8e67f1u, 0xbc8c93f3b411ad8cu},
     {0x3feea4afa2a490dau, 0xbc8e9c23179c2893u},
+    {0x3fee7a51fbc74c83u, 0x3c82d522ca0c8de2u},
     {0x3fee502ee78b3ff6u, 0x3c739e8980a9cc8fu},
+    {0x3fee264614f5a129u, 0xbc87b627817a1496u},
     {0x3fedfc97337b9b5fu, 0xbc81a5cd4f184b5cu},
+    {0x3fedd321f301b460u, 0x3c82da5778f018c3u},
     {0x3feda9e603db3285u, 0x3c8c2300696db532u},
+    {0x3fed80e316c98398u, 0xbc811ec18beddfe8u},
     {0x3fed5818dcfba487u, 0x3c72ed02d75b3707u},
+    {0x3fed2f87080d89f2u, 0xbc8d487b719d8578u},
     {0x3fed072d4a07897cu, 0xbc8cbc3743797a9cu},
+    {0x3fecdf0b555dc3fau, 0xbc7dd83b53829d72u},
     {0x3fecb720dcef9069u, 0x3c6503cbd1e949dbu},
+    {0x3fec8f6d9406e7b5u, 0x3c61acbc48805c44u},
     {0x3fec67f12e57d14bu, 0x3c82884dff483cadu},
+    {0x3fec40ab5fffd07au, 0x3c8b4537e083c60au},
     {0x3fec199bdd85529cu, 0x3c711065895048ddu},
+    {0x3febf2c25bd71e09u, 0xbc8efdca3f6b9c73u},
     {0x3febcc1e904bc1d2u, 0x3c723dd07a2d9e84u},
+    {0x3feba5b030a1064au, 0xbc8efcd30e54292eu},
     {0x3feb7f76f2fb5e47u, 0xbc65584f7e54ac3bu},
+    {0x3feb59728de5593au, 0xbc8c71dfbbba6de3u},
     {0x3feb33a2b84f15fbu, 0xbc52805e3084d708u},
+    {0x3feb0e07298db666u, 0xbc8bdef54c80e425u},
     {0x3feae89f995ad3adu, 0x3c87a1cd345dcc81u},
+    {0x3feac36bbfd3f37au, 0xbc7f9234cae76cd0u},
     {0x3fea9e6b5579fdbfu, 0x3c80fac90ef7fd31u},
+    {0x3fea799e1330b358u, 0x3c8bcb7ecac563c7u},
     {0x3fea5503b23e255du, 0xbc8d2f6edb8d41e1u},
+    {0x3fea309bec4a2d33u, 0x3c86305c7ddc36abu},
     {0x3fea0c667b5de565u, 0xbc8359495d1cd533u},
+    {0x3fe9e86319e32323u, 0x3c6824ca78e64c6eu},
     {0x3fe9c49182a3f090u, 0x3c6c7c46b071f2beu},
+    {0x3fe9a0f170ca07bau, 0xbc8173bd91cee632u},
     {0x3fe97d829fde4e50u, 0xbc8d185b7c1b85d1u},
+    {0x3fe95a44cbc8520fu, 0xbc664b7c96a5f039u},
     {0x3fe93737b0cdc5e5u, 0xbc575fc781b57ebcu},
+    {0x3fe9145b0b91ffc6u, 0xbc8dd6792e582524u},
     {0x3fe8f1ae99157736u, 0x3c75cc13a2e3976cu},
+    {0x3fe8cf3216b5448cu, 0xbc60d55e32e9e3aau},
     {0x3fe8ace5422aa0dbu, 0x3c86e9f156864b27u},
+    {0x3fe88ac7d98a6699u, 0x3c8994c2f37cb53au},
     {0x3fe868d99b4492edu, 0xbc8fc6f89bd4f6bau},
+    {0x3fe8471a4623c7adu, 0xbc78d684a341cdfbu},
     {0x3fe82589994cce13u, 0xbc8d4c1dd41532d8u},
+    {0x3fe80427543e1a12u, 0xbc827c86626d972bu},
     {0x3fe7e2f336cf4e62u, 0x3c605d02ba15797eu},
+    {0x3fe7c1ed0130c132u, 0x3c8f124cd1164dd6u},
     {0x3fe7a11473eb0187u, 0xbc741577ee04992fu},
+    {0x3fe780694fde5d3fu, 0x3c8866b80a02162du},
     {0x3fe75feb564267c9u, 0xbc80245957316dd3u},
+    {0x3fe73f9a48a58174u, 0xbc80a8d96c65d53cu},
     {0x3fe71f75e8ec5f74u, 0xbc716e4786887a99u},
+    {0x3fe6ff7df9519484u, 0xbc783c0f25860ef6u},
     {0x3fe6dfb23c651a2fu, 0xbc5bbe3a683c88abu},
+    {0x3fe6c012750bdabfu, 0xbc62895667ff0b0du},
     {0x3fe6a09e667f3bcdu, 0xbc8bdd3413b26456u},
+    {0x3fe68155d44ca973u, 0x3c5038ae44f73e65u},
     {0x3fe6623882552225u, 0xbc8bb60987591c34u},
+    {0x3fe6434634ccc320u, 0xbc7c483c759d8933u},
     {0x3fe6247eb03a5585u, 0xbc8383c17e40b497u},
+    {0x3fe605e1b976dc09u, 0xbc83e2429b56de47u},
     {0x3fe5e76f15ad2148u, 0x3c8ba6f93080e65eu},
+    {0x3fe5c9268a5946b7u, 0x3c2c4b1b816986a2u},
     {0x3fe5ab07dd485429u, 0x3c86324c054647adu},
+    {0x3fe58d12d497c7fdu, 0x3c7295e15b9a1de8u},
     {0x3fe56f4736b527dau, 0x3c89bb2c011d93adu},
+    {0x3fe551a4ca5d920fu, 0xbc7d689cefede59bu},
     {0x3fe5342b569d4f82u, 0xbc707abe1db13cadu},
+    {0x3fe516daa2cf6642u, 0xbc7f768569bd93efu},
     {0x3fe4f9b2769d2ca7u, 0xbc84b309d25957e3u},
+    {0x3fe4dcb299fddd0du, 0x3c88ecdbbc6a7833u},
     {0x3fe4bfdad5362a27u, 0x3c6d4397afec42e2u},
+    {0x3fe4a32af0d7d3deu, 0x3c89cb62f3d1be56u},
     {0x3fe486a2b5c13cd0u, 0x3c63c1a3b69062f0u},
+    {0x3fe46a41ed1d0057u, 0x3c8c944bd1648a76u},
     {0x3fe44e086061892du, 0x3c389b7a04ef80d0u},
+    {0x3fe431f5d950a897u, 0xbc71c7dde35f7999u},
     {0x3fe4160a21f72e2au, 0xbc4ef3691c309278u},
+    {0x3fe3fa4504ac801cu, 0xbc87d023f956f9f3u},
     {0x3fe3dea64c123422u, 0x3c7ada0911f09ebcu},
+    {0x3fe3c32dc313a8e5u, 0xbc8efff8375d29c3u},
     {0x3fe3a7db34e59ff7u, 0xbc65e436d661f5e3u},
+    {0x3fe38cae6d05d866u, 0xbc8e958d3c9904bdu},
     {0x3fe371a7373aa9cbu, 0xbc863aeabf42eae2u},
+    {0x3fe356c55f929ff1u, 0xbc7b5cee5c4e4628u},
     {0x3fe33c08b26416ffu, 0x3c832721843659a6u},
+    {0x3fe32170fc4cd831u, 0x3c7a9ce78e18047cu},
     {0x3fe306fe0a31b715u, 0x3c76f46ad23182e4u},
+    {0x3fe2ecafa93e2f56u, 0x3c61ca0f45d52383u},
     {0x3fe2d285a6e4030bu, 0x3c80024754db41d5u},
+    {0x3fe2b87fd0dad990u, 0xbc310adcd6381aa4u},
     {0x3fe29e9df51fdee1u, 0x3c7612e8afad1255u},
+    {0x3fe284dfe1f56381u, 0xbc8a4c3a8c3f0d7eu},
     {0x3fe26b4565e27cddu, 0x3c72bd339940e9d9u},
+    {0x3fe251ce4fb2a63fu, 0x3c7ac155bef4f4a4u},
     {0x3fe2387a6e756238u, 0x3c89b07eb6c70573u},
+    {0x3fe21f49917ddc96u, 0x3c72a97e9494a5eeu},
     {0x3fe2063b88628cd6u, 0x3c7dc775814a8495u},
+    {0x3fe1ed5022fcd91du, 0xbc81df98027bb78cu},
     {0x3fe1d4873168b9aau, 0x3c8e016e00a2643cu},
+    {0x3fe1bbe084045cd4u, 0xbc895386352ef607u},
     {0x3fe1a35beb6fcb75u, 0x3c7e5b4c7b4968e4u},
+    {0x3fe18af9388c8deau, 0xbc811023d1970f6cu},
     {0x3fe172b83c7d517bu, 0xbc719041b9d78a76u},
+    {0x3fe15a98c8a58e51u, 0x3c72406ab9eeab0au},
     {0x3fe1429aaea92de0u, 0xbc832fbf9af1369eu},
+    {0x3fe12abdc06c31ccu, 0xbc41b514b36ca5c7u},
     {0x3fe11301d0125b51u, 0xbc86c51039449b3au},
+    {0x3fe0fb66affed31bu, 0xbc5b9bedc44ebd7bu},
     {0x3fe0e3ec32d3d1a2u, 0x3c303a1727c57b53u},
+    {0x3fe0cc922b7247f7u, 0x3c801edc16e24f71u},
     {0x3fe0b5586cf9890fu, 0x3c88a62e4adc610bu},
+    {0x3fe09e3ecac6f383u, 0x3c81487818316136u},
     {0x3fe0874518759bc8u, 0x3c5186be4bb284ffu},
+    {0x3fe0706b29ddf6deu, 0xbc7c91dfe2b13c27u},
     {0x3fe059b0d3158574u, 0x3c7d73e2a475b465u},
+    {0x3fe04315e86e7f85u, 0xbc80a31c1977c96eu},
     {0x3fe02c9a3e778061u, 0xbc619083535b085du},
+    {0x3fe0163da9fb3335u, 0x3c8b61299ab8cdb7u},
 };
 
-/* k = round(a*64/ln2); conversion truncates, a >= 0, so +0.5 rounds. */
+/* The fast path's table: the bits of hi + (j << 45). With k = 128K + j,
+ * subtracting k << 45 leaves the bits of 2^-K * hi: one shift, one
+ * subtract, no separate scaling. */
+static const uint64_t sigmoid_internal_exp_fast_table[128] = {
+    0x3ff0000000000000u,
+    0x3feff3c22b8f71f1u,
+    0x3fefe7c1819e90d8u,
+    0x3fefdbfdad9cbe14u,
+    0x3fefd0765b6e4540u,
+    0x3fefc52b376bba97u,
+    0x3fefba1bee615a27u,
+    0x3fefaf482d8e67f1u,
+    0x3fefa4afa2a490dau,
+    0x3fef9a51fbc74c83u,
+    0x3fef902ee78b3ff6u,
+    0x3fef864614f5a129u,
+    0x3fef7c97337b9b5fu,
+    0x3fef7321f301b460u,
+    0x3fef69e603db3285u,
+    0x3fef60e316c98398u,
+    0x3fef5818dcfba487u,
+    0x3fef4f87080d89f2u,
+    0x3fef472d4a07897cu,
+    0x3fef3f0b555dc3fau,
+    0x3fef3720dcef9069u,
+    0x3fef2f6d9406e7b5u,
+    0x3fef27f12e57d14bu,
+    0x3fef20ab5fffd07au,
+    0x3fef199bdd85529cu,
+    0x3fef12c25bd71e09u,
+    0x3fef0c1e904bc1d2u,
+    0x3fef05b030a1064au,
+    0x3feeff76f2fb5e47u,
+    0x3feef9728de5593au,
+    0x3feef3a2b84f15fbu,
+    0x3feeee07298db666u,
+    0x3feee89f995ad3adu,
+    0x3feee36bbfd3f37au,
+    0x3feede6b5579fdbfu,
+    0x3feed99e1330b358u,
+    0x3feed503b23e255du,
+    0x3feed09bec4a2d33u,
+    0x3feecc667b5de565u,
+    0x3feec86319e32323u,
+    0x3feec49182a3f090u,
+    0x3feec0f170ca07bau,
+    0x3feebd829fde4e50u,
+    0x3feeba44cbc8520fu,
+    0x3feeb737b0cdc5e5u,
+    0x3feeb45b0b91ffc6u,
+    0x3feeb1ae99157736u,
+    0x3feeaf3216b5448cu,
+    0x3feeace5422aa0dbu,
+    0x3feeaac7d98a6699u,
+    0x3feea8d99b4492edu,
+    0x3feea71a4623c7adu,
+    0x3feea589994cce13u,
+    0x3feea427543e1a12u,
+    0x3feea2f336cf4e62u,
+    0x3feea1ed0130c132u,
+    0x3feea11473eb0187u,
+    0x3feea0694fde5d3fu,
+    0x3fee9feb564267c9u,
+    0x3fee9f9a48a58174u,
+    0x3fee9f75e8ec5f74u,
+    0x3fee9f7df9519484u,
+    0x3fee9fb23c651a2fu,
+    0x3feea012750bdabfu,
+    0x3feea09e667f3bcdu,
+    0x3feea155d44ca973u,
+    0x3feea23882552225u,
+    0x3feea34634ccc320u,
+    0x3feea47eb03a5585u,
+    0x3feea5e1b976dc09u,
+    0x3feea76f15ad2148u,
+    0x3feea9268a5946b7u,
+    0x3feeab07dd485429u,
+    0x3feead12d497c7fdu,
+    0x3feeaf4736b527dau,
+    0x3feeb1a4ca5d920fu,
+    0x3feeb42b569d4f82u,
+    0x3feeb6daa2cf6642u,
+    0x3feeb9b2769d2ca7u,
+    0x3feebcb299fddd0du,
+    0x3feebfdad5362a27u,
+    0x3feec32af0d7d3deu,
+    0x3feec6a2b5c13cd0u,
+    0x3feeca41ed1d0057u,
+    0x3feece086061892du,
+    0x3feed1f5d950a897u,
+    0x3feed60a21f72e2au,
+    0x3feeda4504ac801cu,
+    0x3feedea64c123422u,
+    0x3feee32dc313a8e5u,
+    0x3feee7db34e59ff7u,
+    0x3feeecae6d05d866u,
+    0x3feef1a7373aa9cbu,
+    0x3feef6c55f929ff1u,
+    0x3feefc08b26416ffu,
+    0x3fef0170fc4cd831u,
+    0x3fef06fe0a31b715u,
+    0x3fef0cafa93e2f56u,
+    0x3fef1285a6e4030bu,
+    0x3fef187fd0dad990u,
+    0x3fef1e9df51fdee1u,
+    0x3fef24dfe1f56381u,
+    0x3fef2b4565e27cddu,
+    0x3fef31ce4fb2a63fu,
+    0x3fef387a6e756238u,
+    0x3fef3f49917ddc96u,
+    0x3fef463b88628cd6u,
+    0x3fef4d5022fcd91du,
+    0x3fef54873168b9aau,
+    0x3fef5be084045cd4u,
+    0x3fef635beb6fcb75u,
+    0x3fef6af9388c8deau,
+    0x3fef72b83c7d517bu,
+    0x3fef7a98c8a58e51u,
+    0x3fef829aaea92de0u,
+    0x3fef8abdc06c31ccu,
+    0x3fef9301d0125b51u,
+    0x3fef9b66affed31bu,
+    0x3fefa3ec32d3d1a2u,
+    0x3fefac922b7247f7u,
+    0x3fefb5586cf9890fu,
+    0x3fefbe3ecac6f383u,
+    0x3fefc74518759bc8u,
+    0x3fefd06b29ddf6deu,
+    0x3fefd9b0d3158574u,
+    0x3fefe315e86e7f85u,
+    0x3fefec9a3e778061u,
+    0x3feff63da9fb3335u,
+};
+
+/* k = round(a*128/ln2); conversion truncates, a >= 0, so +0.5 rounds. */
 static inline int sigmoid_internal_exp_index(double a)
 {
-    return SIGMOID_INTERNAL_CAST(int, a * SIGMOID_INTERNAL_INV_LN2_64 + 0.5);
+    return SIGMOID_INTERNAL_CAST(int, a * SIGMOID_INTERNAL_INV_LN2_128 + 0.5);
 }
 
-/* Fast: e^-a = 2^-K * m in double, relative error < 2^-51.
- * r = (a - k*L1) - k*L2 has error < 2^-60; e^-r - 1 by its Taylor polynomial
- * of degree 5 (truncation |r|^6/720 < 2^-54.7 for |r| < 2^-7.5), rounding
- * error of the evaluation < 2^-60 absolute; the table's hi part < 2^-53; the
- * final multiply-add < 2^-53. */
-static inline double sigmoid_internal_exp_neg_fast(double a, int *K)
+/* Fast: e^-x in double for |x| < 120 (either sign: no overflow below
+ * 2^174), relative error < 2^-38.6, in about a dozen operations.
+ *   z = x*128/ln2 rounds twice (the constant, the product): |z| < 2^14.5,
+ *     so z is off by < 2^-37.5, which moves e^-x by < 2^-45.1 relative.
+ *   k = round(z) by adding 1.5*2^52, which leaves k in the low bits; the
+ *     rounded z is read back from the stored bits so that excess precision
+ *     cannot make it disagree with k. w = z - k is exact, |w| <= 1/2.
+ *   e^-x = 2^(-k/128) 2^(-w/128) = 2^-K 2^(-j/128) p(w), k = 128K + j; p is
+ *     the Taylor polynomial of e^-u, u = w ln2/128, to degree 3: truncation
+ *     u^4/24 < 2^-38.7, evaluation < 2^-52.
+ *   2^-K 2^(-j/128) comes from the fast table (< 2^-53); the product rounds
+ *     once (< 2^-53). */
+static inline double sigmoid_internal_exp_neg_fast(double x)
 {
-    int k = sigmoid_internal_exp_index(a);
-    double kd = SIGMOID_INTERNAL_CAST(double, k);
-    double s = (kd * SIGMOID_INTERNAL_LN2_64_1 - a) + kd * SIGMOID_INTERNAL_LN2_64_2;
-    double q = s + s * s * (0.5 + s * (0.16666666666666666 + s * (0.041666666666666664 +
-                                       s * 0.0083333333333333332)));
-    double T = sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[k & 63][0]);
-    *K = k >> 6;
-    return T + T * q;
+    const double shift = 6755399441055744.0; /* 1.5 * 2^52 */
+    double z = x * SIGMOID_INTERNAL_INV_LN2_128;
+    uint64_t zb = sigmoid_internal_bits_f64(z + shift);
+    double w = z - (sigmoid_internal_from_bits_f64(zb) - shift);
+    double p = 1.0 + w * (-0.0054152123481245725 + w * (1.4662262387640425e-05 + w * -2.646642144433097e-08)); /* (-ln2/128)^n/n! */
+    return sigmoid_internal_from_bits_f64(sigmoid_internal_exp_fast_table[zb & 127] - (zb << 45)) * p;
 }
 
-/* Accurate: e^-a = 2^-K * (hi + lo), relative error < 2^-67.
- * s = -r as a double-double: a - k*L1 exact, k*L2 by an exact product, k*L3
- * rounded (< 2^-120). e^s = 1 + s_hi + u with
- *   u = s_hi^2 (1/2 + s_hi/6 + ... + s_hi^5/5040) + s_lo (1 + s_hi),
- * truncation |s|^8/8! < 2^-75.5, rounding error of u < 3.5*2^-53*|u| with
- * |u| < 2^-16, so < 2^-67.3 absolute; 1 + s_hi is split exactly, and the
- * table product adds < 2^-102. */
+/* Accurate: e^-a = 2^-K * (hi + lo) for 0 <= a <= 746, relative error
+ * < 2^-69. s = -r as a double-double: k*L1 - a exact, k*L2 by an exact
+ * product, k*L3 rounded (< 2^-115). e^s = 1 + s_hi + u with
+ *   u = s_hi^2 (1/2 + s_hi/6 + ... + s_hi^4/720) + s_lo (1 + s_hi),
+ * truncation |s|^7/7! < 2^-72 (|s| < 2^-8.5); rounding error of u
+ * < 3.5*2^-53*|u| with |u| < 2^-18, so < 2^-69.2 absolute; 1 + s_hi is split
+ * exactly, and the table product adds < 2^-102. */
 static inline sigmoid_internal_dd sigmoid_internal_exp_neg_accurate(double a, int *K)
 {
     int k = sigmoid_internal_exp_index(a);
     double kd = SIGMOID_INTERNAL_CAST(double, k);
-    double s0 = kd * SIGMOID_INTERNAL_LN2_64_1 - a;            /* exact */
-    sigmoid_internal_dd p = sigmoid_internal_two_prod(kd, SIGMOID_INTERNAL_LN2_64_2);
+    double s0 = kd * SIGMOID_INTERNAL_LN2_128_1 - a;            /* exact */
+    sigmoid_internal_dd p = sigmoid_internal_two_prod(kd, SIGMOID_INTERNAL_LN2_128_2);
     sigmoid_internal_dd s = sigmoid_internal_two_sum(s0, p.hi);
     double u;
     sigmoid_internal_dd e, T;
-    s = sigmoid_internal_fast_two_sum(s.hi, s.lo + p.lo + kd * SIGMOID_INTERNAL_LN2_64_3);
+    s = sigmoid_internal_fast_two_sum(s.hi, s.lo + p.lo + kd * SIGMOID_INTERNAL_LN2_128_3);
     u = s.hi * s.hi * (0.5 + s.hi * (0.16666666666666666 + s.hi * (0.041666666666666664 +
-                       s.hi * (0.0083333333333333332 + s.hi * (0.0013888888888888889 +
-                       s.hi * 0.00019841269841269841)))))
+                       s.hi * (0.0083333333333333332 + s.hi * 0.0013888888888888889))))
         + s.lo * (1.0 + s.hi);
     e = sigmoid_internal_fast_two_sum(1.0, s.hi);
     e = sigmoid_internal_fast_two_sum(e.hi, e.lo + u);
-    T.hi = sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[k & 63][0]);
-    T.lo = sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[k & 63][1]);
-    *K = k >> 6;
+    T.hi = sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[k & 127][0]);
+    T.lo = sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[k & 127][1]);
+    *K = k >> 7;
     return sigmoid_internal_dd_mul(T, e);
 }
 
 /* ---------------------------------------------------------------------------
  * The accurate evaluation shared by every exact path: sigma or sigma' as
- * 2^-K * (hi + lo), relative error < 2^-66.
+ * 2^-K * (hi + lo), relative error < 2^-68.
  *   y = 1/(1+t) with one Newton correction on the double quotient
  *   (relative error < 2^-100); sigma(x<0) = m*y, sigma' = m*y*y.
  * ------------------------------------------------------------------------- */
@@ -448,24 +686,54 @@ sigmoid_internal_f32_accurate(float x, enum sigmoid_internal_kind kind)
     return sigmoid_internal_round_dd_to_f32(v);
 }
 
-/* The fast path's bound: exp < 2^-51, 1+t, the quotient and (for sigma')
- * the square add < 6*2^-53, so the double result is within 2^-50 relative.
- * The test uses 2^-46: a 16x margin for compilers that reassociate or use a
- * reciprocal. If both ends of [r(1-E), r(1+E)] round to the same float, that
- * float is the correctly rounded sigma; else the accurate path decides. */
-#define SIGMOID_INTERNAL_F32_MARGIN 1.4210854715202004e-14 /* 2^-46 */
-
-static inline float sigmoid_internal_round_or_retry(double r, float x,
-                                                    enum sigmoid_internal_kind kind)
+/* The fast path for |x| < 120: sigma or sigma' in double. With t = e^-x
+ * (not e^-|x|: t < 2^174 here) sigma = 1/(1+t) needs no select on the sign.
+ * Error: t < 2^-38.6, then 1+t, the quotient and (sigma') the square add
+ * < 4*2^-53: r is within 2^-38.5 of the exact value. */
+static inline double sigmoid_internal_f32_fast(float x, enum sigmoid_internal_kind kind)
 {
-    float lo = SIGMOID_INTERNAL_CAST(float, r * (1.0 - SIGMOID_INTERNAL_F32_MARGIN));
-    float hi = SIGMOID_INTERNAL_CAST(float, r * (1.0 + SIGMOID_INTERNAL_F32_MARGIN));
-    return lo == hi ? lo : sigmoid_internal_f32_accurate(x, kind);
+    double t = sigmoid_internal_exp_neg_fast(SIGMOID_INTERNAL_CAST(double, x));
+    double d = 1.0 + t;
+    return kind == SIGMOID_INTERNAL_DERIV ? t / (d * d) : 1.0 / d;
 }
 
-/* |x| >= 120 (bits 0x42f00000) or NaN: sigma is 1 or 0 and sigma' is 0 in
- * float (e^-120 < 2^-173); one integer compare keeps this off the hot path. */
-#define SIGMOID_INTERNAL_F32_SATURATED 0x42f00000u
+/* The rounding test allows 2^-37, 2.8 times the bound. For |x| < 87 the
+ * result is a normal float (sigma(-87) and sigma'(87) exceed 2^-126), and
+ * r rounds correctly unless the 29 bits below float precision lie within
+ * 2^-37 r (<= 2^16 units in the last place of r) of the midpoint pattern
+ * 0x10000000: a mask, a subtract and a compare. About one input in 2^12
+ * fails it and takes the accurate path; make verify counts them (README). */
+#define SIGMOID_INTERNAL_F32_MARGIN 7.2759576141834259e-12 /* 2^-37 */
+#define SIGMOID_INTERNAL_F32_MARGIN_ULPS 65536u
+#define SIGMOID_INTERNAL_F32_FAST_LIMIT 0x42ae0000u /* 87.0f */
+
+static inline float sigmoid_internal_f32_round(double r, float x, enum sigmoid_internal_kind kind)
+{
+    uint32_t below = SIGMOID_INTERNAL_CAST(uint32_t, sigmoid_internal_bits_f64(r)) & 0x1fffffffu;
+    if (below - (0x10000000u - SIGMOID_INTERNAL_F32_MARGIN_ULPS) > 2 * SIGMOID_INTERNAL_F32_MARGIN_ULPS)
+        return SIGMOID_INTERNAL_CAST(float, r);
+    return sigmoid_internal_f32_accurate(x, kind);
+}
+
+/* |x| >= 87 or NaN, off the inlined path. From |x| = 120 (e^-120 < 2^-173)
+ * sigma is 1 or 0 and sigma' is 0. Between, the result may be subnormal, so
+ * the test rounds both ends of [r(1-E), r(1+E)] to float instead. */
+static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_f32_tail(float x,
+                                                                enum sigmoid_internal_kind kind)
+{
+    uint32_t ax = sigmoid_internal_bits_f32(x) & 0x7fffffffu;
+    double r;
+    float lo;
+    if (ax > 0x7f800000u)
+        return x + x;
+    if (ax >= 0x42f00000u) /* 120.0f */
+        return kind == SIGMOID_INTERNAL_SIGMA && x > 0 ? 1.0f : 0.0f;
+    r = sigmoid_internal_f32_fast(x, kind);
+    lo = SIGMOID_INTERNAL_CAST(float, r * (1.0 - SIGMOID_INTERNAL_F32_MARGIN));
+    if (lo == SIGMOID_INTERNAL_CAST(float, r * (1.0 + SIGMOID_INTERNAL_F32_MARGIN)))
+        return lo;
+    return sigmoid_internal_f32_accurate(x, kind);
+}
 
 /* ---------------------------------------------------------------------------
  * Public scalar functions
@@ -473,42 +741,45 @@ static inline float sigmoid_internal_round_or_retry(double r, float x,
 
 static inline float sigmoid_f32(float x)
 {
-    uint32_t ax = sigmoid_internal_bits_f32(x) & 0x7fffffffu;
-    double t, r;
-    int K;
-    if (ax >= SIGMOID_INTERNAL_F32_SATURATED) {
-        if (ax > 0x7f800000u)
-            return x + x;
-        return x > 0 ? 1.0f : 0.0f;
-    }
-    t = sigmoid_internal_exp_neg_fast(SIGMOID_INTERNAL_CAST(double, x < 0 ? -x : x), &K);
-    t *= sigmoid_internal_pow2_neg(K);
-    r = (x < 0 ? t : 1.0) / (1.0 + t);
-    return sigmoid_internal_round_or_retry(r, x, SIGMOID_INTERNAL_SIGMA);
+    if ((sigmoid_internal_bits_f32(x) & 0x7fffffffu) >= SIGMOID_INTERNAL_F32_FAST_LIMIT)
+        return sigmoid_internal_f32_tail(x, SIGMOID_INTERNAL_SIGMA);
+    return sigmoid_internal_f32_round(sigmoid_internal_f32_fast(x, SIGMOID_INTERNAL_SIGMA), x,
+                                      SIGMOID_INTERNAL_SIGMA);
 }
 
 static inline float sigmoid_deriv_f32(float x)
 {
-    uint32_t ax = sigmoid_internal_bits_f32(x) & 0x7fffffffu;
-    double t, d;
-    int K;
-    if (ax >= SIGMOID_INTERNAL_F32_SATURATED)
-        return ax > 0x7f800000u ? x + x : 0.0f;
-    t = sigmoid_internal_exp_neg_fast(SIGMOID_INTERNAL_CAST(double, x < 0 ? -x : x), &K);
-    t *= sigmoid_internal_pow2_neg(K);
-    d = 1.0 + t;
-    return sigmoid_internal_round_or_retry(t / (d * d), x, SIGMOID_INTERNAL_DERIV);
+    if ((sigmoid_internal_bits_f32(x) & 0x7fffffffu) >= SIGMOID_INTERNAL_F32_FAST_LIMIT)
+        return sigmoid_internal_f32_tail(x, SIGMOID_INTERNAL_DERIV);
+    return sigmoid_internal_f32_round(sigmoid_internal_f32_fast(x, SIGMOID_INTERNAL_DERIV), x,
+                                      SIGMOID_INTERNAL_DERIV);
 }
 
-/* y(1-y) = y - y^2: y^2 is exact in double (48 bits, >= 2^-298), and the
- * difference is split exactly, so the one rounding is to odd and then to
- * float: correctly rounded for every float y. */
-static inline float sigmoid_deriv_from_output_f32(float y)
+/* y(1-y) = y - y^2, exactly: y^2 is exact in double (48 bits, >= 2^-298)
+ * and the difference is split exactly, so one rounding to odd, then to
+ * float, gives the correctly rounded value for every float y in (0,1). */
+static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_from_output_exact_f32(float y)
 {
     double yd = SIGMOID_INTERNAL_CAST(double, y);
+    return sigmoid_internal_round_dd_to_f32(sigmoid_internal_fast_two_sum(yd, -(yd * yd)));
+}
+
+/* Fast: r = y * (1 - y) in double rounds at most twice (< 2^-52), and is
+ * correct unless its low 29 bits are within 2^-49 (16 units in its last
+ * place) of the midpoint pattern, or it is below 2^-126; then the exact
+ * path decides. For y >= 1/2 r is exact and the test never fails. */
+static inline float sigmoid_deriv_from_output_f32(float y)
+{
+    double yd = SIGMOID_INTERNAL_CAST(double, y), r;
+    uint64_t u;
     if (!(y > 0 && y < 1))
         return sigmoid_internal_isnan_f32(y) ? y + y : 0.0f;
-    return sigmoid_internal_round_dd_to_f32(sigmoid_internal_fast_two_sum(yd, -(yd * yd)));
+    r = yd * (1.0 - yd);
+    u = sigmoid_internal_bits_f64(r);
+    if (u >= 0x3810000000000000u && /* r >= 2^-126 */
+        (SIGMOID_INTERNAL_CAST(uint32_t, u) & 0x1fffffffu) - (0x10000000u - 16u) > 32u)
+        return SIGMOID_INTERNAL_CAST(float, r);
+    return sigmoid_internal_from_output_exact_f32(y);
 }
 
 static inline double sigmoid_f64(double x)
@@ -599,27 +870,50 @@ static inline void sigmoid_deriv_from_output_array_f64(const double *y, double *
 }
 
 /* dx = dy*y(1-y) for one element. A y outside (0,1) is saturated (or not a
- * sigmoid output) and passes no gradient. g = y - y^2 is exact as hi + lo.
- * float: dy*hi is an exact product pair, dy*lo and the tail sum round at
- * < 2^-104 of the result, which is then rounded to odd and to float.
- * double: the same sum rounded once, < 0.5 + 2^-50 ULP, subnormal results
- * included. A zero or non-finite dy takes the plain product, which is then
- * exact (0, inf or NaN). */
-static inline float sigmoid_internal_backward_one_f32(float y, float dy)
+ * sigmoid output) and passes no gradient.
+ * float, exact: g = y - y^2 exact as hi + lo; dy*hi an exact product pair;
+ * dy*lo and the tail sum round at < 2^-104 of the result, which is then
+ * rounded to odd and to float. A zero or non-finite dy takes the plain
+ * product, which is then exact (0, inf or NaN). */
+static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_backward_exact_f32(float y, float dy)
 {
     uint32_t a_dy = sigmoid_internal_bits_f32(dy) & 0x7fffffffu;
-    double m = SIGMOID_INTERNAL_CAST(double, dy < 0 ? -dy : dy);
+    double m = sigmoid_internal_abs_f64(SIGMOID_INTERNAL_CAST(double, dy));
     float r;
+    uint32_t sign;
     sigmoid_internal_dd g, p;
     if (!(y > 0 && y < 1))
         return sigmoid_internal_isnan_f32(y) || sigmoid_internal_isnan_f32(dy) ? y + dy : 0.0f;
     g = sigmoid_internal_y_one_minus_y(SIGMOID_INTERNAL_CAST(double, y));
-    if (a_dy == 0 || a_dy >= 0x7f800000u) /* 0, inf, NaN: exact as is */
+    if (a_dy == 0 || a_dy >= 0x7f800000u)
         return SIGMOID_INTERNAL_CAST(float, SIGMOID_INTERNAL_CAST(double, dy) * g.hi);
     p = sigmoid_internal_two_prod(m, g.hi);   /* >= 2^-298: no underflow */
     p = sigmoid_internal_fast_two_sum(p.hi, p.lo + m * g.lo);
+    /* |dx| > 0 from |dy|, then dy's sign bit (no branch on random data) */
     r = sigmoid_internal_round_dd_to_f32(p);
-    return dy < 0 ? -r : r;
+    sign = sigmoid_internal_bits_f32(r) | (sigmoid_internal_bits_f32(dy) & 0x80000000u);
+    memcpy(&r, &sign, sizeof r);
+    return r;
+}
+
+/* float, fast: r = dy * (y * (1 - y)) in double rounds at most three times
+ * (1 - y is exact for y >= 2^-29), so |r - dx| < 2^-51.4 |dx|; it rounds
+ * correctly unless its 29 bits below float precision are within 2^-48 (32
+ * units in its last place) of the midpoint pattern, the same test as the
+ * forward pass. Otherwise, or for |r| < 2^-126 (dy = 0, subnormal results),
+ * or y outside (0,1), the exact path decides. */
+static inline float sigmoid_internal_backward_one_f32(float y, float dy)
+{
+    double yd = SIGMOID_INTERNAL_CAST(double, y), r;
+    uint64_t u;
+    if (!(y > 0 && y < 1)) /* saturated: no gradient; NaN stays NaN */
+        return sigmoid_internal_isnan_f32(y) || sigmoid_internal_isnan_f32(dy) ? y + dy : 0.0f;
+    r = SIGMOID_INTERNAL_CAST(double, dy) * (yd * (1.0 - yd));
+    u = sigmoid_internal_bits_f64(r);
+    if ((u << 1) >= (0x3810000000000000u << 1) && /* |r| >= 2^-126 */
+        (SIGMOID_INTERNAL_CAST(uint32_t, u) & 0x1fffffffu) - (0x10000000u - 32u) > 64u)
+        return SIGMOID_INTERNAL_CAST(float, r);
+    return sigmoid_internal_backward_exact_f32(y, dy);
 }
 
 static inline double sigmoid_internal_backward_one_f64(double y, double dy)
@@ -661,6 +955,15 @@ static inline void sigmoid_backward_f64(const double *y, const double *dy, doubl
     for (i = 0; i < n; i++)
         dx[i] = sigmoid_internal_backward_one_f64(y[i], dy[i]);
 }
+
+#ifdef SIGMOID_INTERNAL_FP_PUSHED
+#if defined(__clang__)
+#pragma float_control(pop)
+#else
+#pragma GCC pop_options
+#endif
+#undef SIGMOID_INTERNAL_FP_PUSHED
+#endif
 
 #endif /* SIGMOID_H */
 

@@ -18,8 +18,8 @@
  *     known without evaluating: sigma and |sigma'| are monotone in a and so
  *     is rounding, so the thresholds found by bisection with MPFR bound whole
  *     regions. These regions hold most of the 2^32 inputs.
- *   - y(1-y) for float y is computed exactly in MPFR (1-y needs at most 151
- *     bits, the product at most 175) and rounded once.
+ *   - y(1-y) for float y is computed exactly in 128-bit integers and rounded
+ *     once (ref_from_output).
  * The error of a result in ULP is |f - exact| / ulp, with ulp the spacing of
  * floats at the exact value (2^-149 in the subnormal range).
  */
@@ -36,12 +36,31 @@
 #define CHUNK 65536u
 #define NTHREADS 2
 
-enum { F_SIGMA, F_DERIV, F_FROM_OUTPUT, NF32 };
+enum { F_SIGMA, F_DERIV, F_FROM_OUTPUT, F_NAIVE, NF32 };
 static const char *const f32_name[NF32] = {
-    "sigmoid_f32", "sigmoid_deriv_f32", "sigmoid_deriv_from_output_f32"};
+    "sigmoid_f32", "sigmoid_deriv_f32", "sigmoid_deriv_from_output_f32",
+    "naive 1.0f/(1.0f+expf(-x))"};
+
+/* Did the fast path's rounding test send x to the accurate path? (The same
+ * tests as sigmoid_internal_f32_round and sigmoid_internal_f32_tail.) */
+static int took_slow_path(float x, enum sigmoid_internal_kind kind)
+{
+    double r = sigmoid_internal_f32_fast(x, kind);
+    uint32_t below = (uint32_t)sigmoid_internal_bits_f64(r) & 0x1fffffffu;
+    if ((f32_bits(x) & 0x7fffffffu) < SIGMOID_INTERNAL_F32_FAST_LIMIT)
+        return below - (0x10000000u - SIGMOID_INTERNAL_F32_MARGIN_ULPS) <= 2 * SIGMOID_INTERNAL_F32_MARGIN_ULPS;
+    return (float)(r * (1.0 - SIGMOID_INTERNAL_F32_MARGIN)) !=
+           (float)(r * (1.0 + SIGMOID_INTERNAL_F32_MARGIN));
+}
+
+/* The formula users write today, for comparison (not a contract). */
+static __attribute__((noinline)) float naive_f32(float x)
+{
+    return 1.0f / (1.0f + expf(-x));
+}
 
 typedef struct stats {
-    unsigned long long checked, misrounded, mismatched_array;
+    unsigned long long checked, misrounded, mismatched_array, slow_path;
     double max_ulp;
     float worst;
 } stats;
@@ -62,6 +81,7 @@ static void stats_merge(stats *into, const stats *from)
     into->checked += from->checked;
     into->misrounded += from->misrounded;
     into->mismatched_array += from->mismatched_array;
+    into->slow_path += from->slow_path;
     if (from->max_ulp > into->max_ulp) {
         into->max_ulp = from->max_ulp;
         into->worst = from->worst;
@@ -231,17 +251,40 @@ static int differ(float a, float b)
     return f32_bits(a) != f32_bits(b);
 }
 
-/* Exact y(1-y) rounded to float, for float y in (0, 1). */
-static float ref_from_output(float y, mp_work *w, mpfr_ptr exact)
+/* Exact y(1-y) rounded to nearest float, for float y in (0, 1), in integer
+ * arithmetic: y = m 2^-s (s >= 24), so
+ *   y(1-y) = (m 2^s - m^2) 2^-2s.
+ * For s <= 54 the numerator A < 2^78 is exact in 128 bits and is rounded to
+ * 24 significant bits, ties to even (the result, >= y/2 >= 2^-55, is a
+ * normal float whose ulp is 2^(L-24-2s), L the bit length of A). For s > 54,
+ * y^2 < 2^-30 y is under a quarter of the gap below y (>= 2^-25 y), so
+ * y(1-y) rounds to y. *err gets the error of f in ULP (to ~2^-40). */
+static float ref_from_output(float y, float f, double *err)
 {
-    mpfr_set_flt(w->y, y, MPFR_RNDN);
-    mpfr_ui_sub(w->omy, 1, w->y, MPFR_RNDN); /* exact: <= 151 bits */
-    mpfr_mul(exact, w->y, w->omy, MPFR_RNDN); /* exact at 200 bits */
-    return mpfr_get_flt(exact, MPFR_RNDN);
+    uint32_t u = f32_bits(y), m = u & 0x7fffffu, be = u >> 23;
+    int s = be == 0 ? 149 : 150 - (int)be, L, shift;
+    unsigned __int128 A, q, rem, half;
+    if (be != 0)
+        m |= 0x800000u;
+    if (s > 54) {
+        *err = f == y ? 0.0 : fabs((double)f - (double)y) / ((double)y * 0x1p-24);
+        return y;
+    }
+    A = ((unsigned __int128)m << s) - (unsigned __int128)m * m;
+    for (L = 0; (A >> L) != 0; L++)
+        ;
+    shift = L - 24;
+    q = A >> shift;
+    rem = A - (q << shift);
+    half = (unsigned __int128)1 << (shift - 1);
+    if (rem > half || (rem == half && (q & 1)))
+        q++;
+    /* f and A 2^-2s in units of the result's ulp, 2^(shift - 2s) */
+    *err = (double)fabsl(ldexpl((long double)f, 2 * s - shift) - ldexpl((long double)A, -shift));
+    return (float)ldexp((double)(uint64_t)q, shift - 2 * s);
 }
 
-static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, mpfr_ptr exact,
-                        stats *s)
+static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats *s)
 {
     static const float special_expect_pos[1] = {0};
     float xp[CHUNK], xn[CHUNK], sp[CHUNK], sn[CHUNK], dp[CHUNK], dn[CHUNK], fo[CHUNK];
@@ -273,6 +316,7 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, mpfr_p
             stats_add(&s[F_DERIV], 0, -x, 0);
             stats_add(&s[F_FROM_OUTPUT], 0, x, !(fo[i] != fo[i]));
             stats_add(&s[F_FROM_OUTPUT], 0, -x, !(sigmoid_deriv_from_output_f32(-x) != sigmoid_deriv_from_output_f32(-x)));
+            s[F_NAIVE].checked += 2;
             continue;
         }
         /* Saturated regions: the expected value is known (see the top). */
@@ -292,6 +336,15 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, mpfr_p
             stats_add(&s[F_SIGMA], err_ulp_f32(sn[i], w->s_neg, w->tmp), -x, differ(sn[i], r.s_neg));
             stats_add(&s[F_DERIV], err_ulp_f32(dp[i], w->d, w->tmp), x, differ(dp[i], r.d));
             stats_add(&s[F_DERIV], err_ulp_f32(dn[i], w->d, w->tmp), -x, differ(dn[i], r.d));
+            {
+                float np = naive_f32(x), nn = naive_f32(-x);
+                stats_add(&s[F_NAIVE], mpfr_cmp_d(w->s_pos, 0x1p-126) >= 0 ? err_ulp_f32(np, w->s_pos, w->tmp) : 0, x, differ(np, r.s_pos));
+                stats_add(&s[F_NAIVE], mpfr_cmp_d(w->s_neg, 0x1p-126) >= 0 ? err_ulp_f32(nn, w->s_neg, w->tmp) : 0, -x, differ(nn, r.s_neg));
+            }
+            if (u < 0x42f00000u) {
+                s[F_SIGMA].slow_path += took_slow_path(x, SIGMOID_INTERNAL_SIGMA) + took_slow_path(-x, SIGMOID_INTERNAL_SIGMA);
+                s[F_DERIV].slow_path += took_slow_path(x, SIGMOID_INTERNAL_DERIV) + took_slow_path(-x, SIGMOID_INTERNAL_DERIV);
+            }
         } else {
             /* a correct saturated result is within 0.5 ULP; a wrong one is
              * reported as 1 ULP or more (it is at least that far). */
@@ -299,11 +352,14 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, mpfr_p
             stats_add(&s[F_SIGMA], differ(sn[i], r.s_neg) ? 1.0 : 0.0, -x, differ(sn[i], r.s_neg));
             stats_add(&s[F_DERIV], differ(dp[i], r.d) ? 1.0 : 0.0, x, differ(dp[i], r.d));
             stats_add(&s[F_DERIV], differ(dn[i], r.d) ? 1.0 : 0.0, -x, differ(dn[i], r.d));
+            s[F_NAIVE].checked += 2;
+            s[F_NAIVE].misrounded += differ(naive_f32(x), r.s_pos) + differ(naive_f32(-x), r.s_neg);
         }
         /* y(1-y): exact for y in (0,1); +0 for every other y by contract. */
         if (u != 0 && x < 1.0f) {
-            float e = ref_from_output(x, w, exact);
-            stats_add(&s[F_FROM_OUTPUT], err_ulp_f32(fo[i], exact, w->tmp), x, differ(fo[i], e));
+            double err;
+            float e = ref_from_output(x, fo[i], &err);
+            stats_add(&s[F_FROM_OUTPUT], err, x, differ(fo[i], e));
         } else {
             stats_add(&s[F_FROM_OUTPUT], 0, x, differ(fo[i], 0.0f));
         }
@@ -315,9 +371,7 @@ static void *worker_main(void *arg)
 {
     worker *wk = (worker *)arg;
     mp_work w;
-    mpfr_t exact;
     mp_work_init(&w);
-    mpfr_init2(exact, 200);
     for (;;) {
         uint32_t c;
         pthread_mutex_lock(&wk->j->lock);
@@ -325,9 +379,10 @@ static void *worker_main(void *arg)
         pthread_mutex_unlock(&wk->j->lock);
         if ((uint64_t)c * CHUNK >= 0x80000000ull)
             break;
-        check_chunk(c * CHUNK, &wk->j->th, &w, exact, wk->s);
+        if (c % 2048 == 0)
+            fprintf(stderr, "verify: float inputs %u%% done\n", (unsigned)((uint64_t)c * CHUNK * 100 / 0x80000000ull));
+        check_chunk(c * CHUNK, &wk->j->th, &w, wk->s);
     }
-    mpfr_clear(exact);
     mp_work_clear(&w);
     return NULL;
 }
@@ -545,6 +600,7 @@ int main(int argc, char **argv)
     double t0, t1;
     int i, f, only_f64 = argc > 1 && strcmp(argv[1], "--f64") == 0;
 
+    setvbuf(stdout, NULL, _IOLBF, 0);
     printf("%-32s %-8s %12s %10s %9s %-24s %7s\n", "function", "path", "inputs", "misrounded",
            "max ULP", "worst input", "seconds");
     if (!only_f64) {
@@ -565,6 +621,12 @@ int main(int argc, char **argv)
         }
         t1 = now();
         for (f = 0; f < NF32; f++) {
+            if (f == F_NAIVE) {
+                printf("%-32s %-8s %12llu %10llu %9.6f %-24a %7.1f  (comparison; max ULP over normal results)\n",
+                       f32_name[f], "glibc", total[f].checked, total[f].misrounded,
+                       total[f].max_ulp, (double)total[f].worst, t1 - t0);
+                continue;
+            }
             print_row(f32_name[f], "scalar", total[f].checked, total[f].misrounded,
                       total[f].max_ulp, (double)total[f].worst, t1 - t0, 0.5);
             if (total[f].mismatched_array) {
@@ -573,6 +635,8 @@ int main(int argc, char **argv)
                 failures++;
             }
         }
+        printf("accurate path taken: sigmoid_f32 %llu, sigmoid_deriv_f32 %llu of 2^32 inputs each\n",
+               total[F_SIGMA].slow_path, total[F_DERIV].slow_path);
         printf("thresholds (|x|): sigma=1 from %a, sigma=0 from -%a, sigma=1/2 up to +%a/-%a,"
                " sigma'=0 from %a, sigma'=1/4 up to %a\n",
                (double)f32_from_bits(j.th.sigma_pos_one), (double)f32_from_bits(j.th.sigma_neg_zero),
