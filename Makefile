@@ -3,6 +3,7 @@
 #
 #   make test               test suite at -O0, -O2 and as C++, API check as C99/C++11
 #   make test GREATEST_DIR=/path/to/greatest   the same suite on the real greatest.h
+#   make test-aarch64       the suite for AArch64 under qemu-aarch64
 #   make example            build and run examples/
 #   make verify             prove the accuracy contracts against MPFR (libmpfr-dev)
 #   make bench              speed against the naive libm formula
@@ -30,7 +31,14 @@ TEST_DEPS := $(TEST_SRC) tests/test_common.h tests/greatest_subset.h sigmoid.h
 TEST_BINS := $(BUILD)/test_c_O0 $(BUILD)/test_c_O2 $(BUILD)/test_cxx_O2 \
              $(BUILD)/api_c99 $(BUILD)/api_cxx11
 
-.PHONY: test example verify bench plots clean
+# The API check also with clang, when it is installed (CI installs it).
+CLANG ?= $(shell command -v clang 2>/dev/null)
+CLANGXX ?= $(shell command -v clang++ 2>/dev/null)
+ifneq ($(CLANG),)
+TEST_BINS += $(BUILD)/api_clang_c99 $(BUILD)/api_clang_cxx11
+endif
+
+.PHONY: test test-aarch64 example verify bench plots clean
 
 test: $(TEST_BINS)
 	@sh tests/run.sh $(TEST_BINS)
@@ -53,6 +61,26 @@ $(BUILD)/api_c99: tests/api_all.c sigmoid.h | $(BUILD)
 
 $(BUILD)/api_cxx11: tests/api_all.c sigmoid.h | $(BUILD)
 	$(CXX) -std=c++11 -O2 $(STRICT) -Wold-style-cast -x c++ -o $@ tests/api_all.c
+
+$(BUILD)/api_clang_c99: tests/api_all.c sigmoid.h | $(BUILD)
+	$(CLANG) -std=c99 -O2 $(STRICT) -Wstrict-prototypes -o $@ tests/api_all.c
+
+$(BUILD)/api_clang_cxx11: tests/api_all.c sigmoid.h | $(BUILD)
+	$(CLANGXX) -std=c++11 -O2 $(STRICT) -Wold-style-cast -x c++ -o $@ tests/api_all.c
+
+# The suite for AArch64 (where the double-double core uses hardware fma),
+# under user-mode emulation (Debian: gcc-aarch64-linux-gnu, qemu-user).
+AARCH64_CC ?= aarch64-linux-gnu-gcc
+QEMU_AARCH64 ?= qemu-aarch64
+AARCH64_SYSROOT ?= /usr/aarch64-linux-gnu
+
+test-aarch64: $(TEST_DEPS) tests/api_all.c | $(BUILD)
+	$(AARCH64_CC) -std=c99 -O2 $(CFLAGS) -o $(BUILD)/test_aarch64 $(TEST_SRC) -lm
+	$(AARCH64_CC) -std=c99 -O2 $(STRICT) -Wstrict-prototypes -o $(BUILD)/api_aarch64 tests/api_all.c
+	printf '#!/bin/sh\nQEMU_LD_PREFIX=$(AARCH64_SYSROOT) exec $(QEMU_AARCH64) "$$0.bin" "$$@"\n' > $(BUILD)/qemu_wrap
+	for b in test_aarch64 api_aarch64; do \
+	    mv $(BUILD)/$$b $(BUILD)/$$b.bin && cp $(BUILD)/qemu_wrap $(BUILD)/$$b && chmod +x $(BUILD)/$$b; done
+	@sh tests/run.sh $(BUILD)/test_aarch64 $(BUILD)/api_aarch64
 
 EXAMPLES := $(BUILD)/basic $(BUILD)/xor
 
