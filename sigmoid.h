@@ -278,18 +278,11 @@ static inline int sigmoid_internal_isnan_f64(double x)
     return (sigmoid_internal_bits_f64(x) & 0x7fffffffffffffffu) > 0x7ff0000000000000u;
 }
 
-/* |x| and "negative ? a : b" on the bits: the sign of the input is random
- * data, so these must not become branches. */
+/* |x| on the bits: the sign of the input is random data, and a compare
+ * and negate may become a mispredicted branch. */
 static inline double sigmoid_internal_abs_f64(double x)
 {
     return sigmoid_internal_from_bits_f64(sigmoid_internal_bits_f64(x) & 0x7fffffffffffffffu);
-}
-
-static inline double sigmoid_internal_select_negative(float x, double a, double b)
-{
-    uint64_t neg = 0u - SIGMOID_INTERNAL_CAST(uint64_t, sigmoid_internal_bits_f32(x) >> 31);
-    return sigmoid_internal_from_bits_f64((sigmoid_internal_bits_f64(a) & neg) |
-                                          (sigmoid_internal_bits_f64(b) & ~neg));
 }
 
 /* ---------------------------------------------------------------------------
