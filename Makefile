@@ -29,13 +29,13 @@ TEST_SRC := tests/test_main.c tests/test_special.c tests/test_accuracy.c \
             tests/test_fp_exceptions.c
 TEST_DEPS := $(TEST_SRC) tests/test_common.h tests/greatest_subset.h sigmoid.h
 TEST_BINS := $(BUILD)/test_c_O0 $(BUILD)/test_c_O2 $(BUILD)/test_cxx_O2 \
-             $(BUILD)/api_c99 $(BUILD)/api_cxx11
+             $(BUILD)/api_c99 $(BUILD)/api_cxx11 $(BUILD)/fast_math
 
 # The API check also with clang, when it is installed (CI installs it).
 CLANG ?= $(shell command -v clang 2>/dev/null)
 CLANGXX ?= $(shell command -v clang++ 2>/dev/null)
 ifneq ($(CLANG),)
-TEST_BINS += $(BUILD)/api_clang_c99 $(BUILD)/api_clang_cxx11
+TEST_BINS += $(BUILD)/api_clang_c99 $(BUILD)/api_clang_cxx11 $(BUILD)/fast_math_clang
 endif
 
 .PHONY: test test-aarch64 example verify bench plots clean
@@ -54,6 +54,15 @@ $(BUILD)/test_c_O2: $(TEST_DEPS) | $(BUILD)
 
 $(BUILD)/test_cxx_O2: $(TEST_DEPS) | $(BUILD)
 	$(CXX) -std=c++11 -O2 $(CXXFLAGS) $(TEST_GREATEST) -x c++ -o $@ $(TEST_SRC) -lm
+
+# The wrappers with -ffast-math, the comparison and the link without it.
+$(BUILD)/fast_math: tests/fast_math.c tests/fast_math_wrap.c sigmoid.h | $(BUILD)
+	$(CC) -std=c99 -O2 -ffast-math $(CFLAGS) -c -o $(BUILD)/fast_math_wrap.o tests/fast_math_wrap.c
+	$(CC) -std=c99 -O2 $(CFLAGS) -o $@ tests/fast_math.c $(BUILD)/fast_math_wrap.o
+
+$(BUILD)/fast_math_clang: tests/fast_math.c tests/fast_math_wrap.c sigmoid.h | $(BUILD)
+	$(CLANG) -std=c99 -O2 -ffast-math $(CFLAGS) -c -o $(BUILD)/fast_math_wrap_clang.o tests/fast_math_wrap.c
+	$(CLANG) -std=c99 -O2 $(CFLAGS) -o $@ tests/fast_math.c $(BUILD)/fast_math_wrap_clang.o
 
 # No -lm on purpose: the header must not need libm.
 $(BUILD)/api_c99: tests/api_all.c sigmoid.h | $(BUILD)
