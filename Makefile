@@ -56,11 +56,11 @@ $(BUILD)/test_cxx_O2: $(TEST_DEPS) | $(BUILD)
 	$(CXX) -std=c++11 -O2 $(CXXFLAGS) $(TEST_GREATEST) -x c++ -o $@ $(TEST_SRC) -lm
 
 # The wrappers with -ffast-math, the comparison and the link without it.
-$(BUILD)/fast_math: tests/fast_math.c tests/fast_math_wrap.c sigmoid.h | $(BUILD)
+$(BUILD)/fast_math: tests/fast_math.c tests/fast_math_wrap.c tests/fast_math.h sigmoid.h | $(BUILD)
 	$(CC) -std=c99 -O2 -ffast-math $(CFLAGS) -c -o $(BUILD)/fast_math_wrap.o tests/fast_math_wrap.c
 	$(CC) -std=c99 -O2 $(CFLAGS) -o $@ tests/fast_math.c $(BUILD)/fast_math_wrap.o
 
-$(BUILD)/fast_math_clang: tests/fast_math.c tests/fast_math_wrap.c sigmoid.h | $(BUILD)
+$(BUILD)/fast_math_clang: tests/fast_math.c tests/fast_math_wrap.c tests/fast_math.h sigmoid.h | $(BUILD)
 	$(CLANG) -std=c99 -O2 -ffast-math $(CFLAGS) -c -o $(BUILD)/fast_math_wrap_clang.o tests/fast_math_wrap.c
 	$(CLANG) -std=c99 -O2 $(CFLAGS) -o $@ tests/fast_math.c $(BUILD)/fast_math_wrap_clang.o
 

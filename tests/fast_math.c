@@ -7,18 +7,10 @@
  * -ffast-math, so the CPU's flush-to-zero mode (a documented, separate
  * effect) stays off. Prints greatest's report line. */
 #include "../sigmoid.h"
-
+#include "fast_math.h"
 #include <stdio.h>
 #include <string.h>
 
-float fm_sigmoid_f32(float x);
-float fm_sigmoid_deriv_f32(float x);
-float fm_sigmoid_deriv_from_output_f32(float y);
-float fm_backward_f32(float y, float dy);
-double fm_sigmoid_f64(double x);
-double fm_sigmoid_deriv_f64(double x);
-double fm_sigmoid_deriv_from_output_f64(double y);
-double fm_backward_f64(double y, double dy);
 
 static unsigned long long differ;
 

@@ -1,15 +1,7 @@
 /* Every function, compiled by the Makefile with -ffast-math. fast_math.c
  * (compiled normally) compares these against the default build. */
 #include "../sigmoid.h"
-
-float fm_sigmoid_f32(float x);
-float fm_sigmoid_deriv_f32(float x);
-float fm_sigmoid_deriv_from_output_f32(float y);
-float fm_backward_f32(float y, float dy);
-double fm_sigmoid_f64(double x);
-double fm_sigmoid_deriv_f64(double x);
-double fm_sigmoid_deriv_from_output_f64(double y);
-double fm_backward_f64(double y, double dy);
+#include "fast_math.h"
 
 float fm_sigmoid_f32(float x) { return sigmoid_f32(x); }
 float fm_sigmoid_deriv_f32(float x) { return sigmoid_deriv_f32(x); }
