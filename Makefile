@@ -28,14 +28,15 @@ TEST_SRC := tests/test_main.c tests/test_special.c tests/test_accuracy.c \
             tests/test_derivatives.c tests/test_backward.c tests/test_arrays.c \
             tests/test_fp_exceptions.c
 TEST_DEPS := $(TEST_SRC) tests/test_common.h tests/greatest_subset.h sigmoid.h
-TEST_BINS := $(BUILD)/test_c_O0 $(BUILD)/test_c_O2 $(BUILD)/test_cxx_O2 \
+TEST_BINS := $(BUILD)/test_c_O0 $(BUILD)/test_c_O2 $(BUILD)/test_native $(BUILD)/test_cxx_O2 \
              $(BUILD)/api_c99 $(BUILD)/api_cxx11 $(BUILD)/fast_math
 
 # The API check also with clang, when it is installed (CI installs it).
 CLANG ?= $(shell command -v clang 2>/dev/null)
 CLANGXX ?= $(shell command -v clang++ 2>/dev/null)
 ifneq ($(CLANG),)
-TEST_BINS += $(BUILD)/api_clang_c99 $(BUILD)/api_clang_cxx11 $(BUILD)/fast_math_clang
+TEST_BINS += $(BUILD)/test_clang_native $(BUILD)/api_clang_c99 $(BUILD)/api_clang_cxx11 \
+             $(BUILD)/fast_math_clang
 endif
 
 .PHONY: test test-aarch64 example verify bench plots clean
@@ -51,6 +52,14 @@ $(BUILD)/test_c_O0: $(TEST_DEPS) | $(BUILD)
 
 $(BUILD)/test_c_O2: $(TEST_DEPS) | $(BUILD)
 	$(CC) -std=c99 -O2 $(CFLAGS) $(TEST_GREATEST) -o $@ $(TEST_SRC) -lm
+
+# GNU C at -O3 -march=native: FMA contraction on, and Clang free to compute
+# both sides of a branch, which must raise no flag either.
+$(BUILD)/test_native: $(TEST_DEPS) | $(BUILD)
+	$(CC) -std=gnu11 -O3 -march=native $(CFLAGS) $(TEST_GREATEST) -o $@ $(TEST_SRC) -lm
+
+$(BUILD)/test_clang_native: $(TEST_DEPS) | $(BUILD)
+	$(CLANG) -std=gnu11 -O3 -march=native $(CFLAGS) $(TEST_GREATEST) -o $@ $(TEST_SRC) -lm
 
 $(BUILD)/test_cxx_O2: $(TEST_DEPS) | $(BUILD)
 	$(CXX) -std=c++11 -O2 $(CXXFLAGS) $(TEST_GREATEST) -x c++ -o $@ $(TEST_SRC) -lm

@@ -162,6 +162,13 @@ static inline uint64_t sigmoid_internal_bits_f64(double x)
     return u;
 }
 
+static inline float sigmoid_internal_from_bits_f32(uint32_t u)
+{
+    float x;
+    memcpy(&x, &u, sizeof x);
+    return x;
+}
+
 static inline double sigmoid_internal_from_bits_f64(uint64_t u)
 {
     double x;
@@ -276,6 +283,19 @@ static inline int sigmoid_internal_isnan_f32(float x)
 static inline int sigmoid_internal_isnan_f64(double x)
 {
     return (sigmoid_internal_bits_f64(x) & 0x7fffffffffffffffu) > 0x7ff0000000000000u;
+}
+
+/* A NaN input returned quieted, as x + x would return it. In integer
+ * operations: compilers may compute a select's both sides (Clang does), and
+ * x + x for a non-NaN x = DBL_MAX would raise FE_OVERFLOW. */
+static inline float sigmoid_internal_quiet_f32(float x)
+{
+    return sigmoid_internal_from_bits_f32(sigmoid_internal_bits_f32(x) | 0x00400000u);
+}
+
+static inline double sigmoid_internal_quiet_f64(double x)
+{
+    return sigmoid_internal_from_bits_f64(sigmoid_internal_bits_f64(x) | 0x0008000000000000u);
 }
 
 /* |x| on the bits: the sign of the input is random data, and a compare
@@ -722,7 +742,7 @@ static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_f32_tail(float x,
     double r;
     float lo;
     if (ax > 0x7f800000u)
-        return x + x;
+        return sigmoid_internal_quiet_f32(x);
     if (ax >= 0x42f00000u) /* 120.0f */
         return kind == SIGMOID_INTERNAL_SIGMA && x > 0 ? 1.0f : 0.0f;
     r = sigmoid_internal_f32_fast(x, kind);
@@ -770,7 +790,7 @@ static inline float sigmoid_deriv_from_output_f32(float y)
     double yd = SIGMOID_INTERNAL_CAST(double, y), r;
     uint64_t u;
     if (!(y > 0 && y < 1))
-        return sigmoid_internal_isnan_f32(y) ? y + y : 0.0f;
+        return sigmoid_internal_isnan_f32(y) ? sigmoid_internal_quiet_f32(y) : 0.0f;
     r = yd * (1.0 - yd);
     u = sigmoid_internal_bits_f64(r);
     if (u >= 0x3810000000000000u && /* r >= 2^-126 */
@@ -786,7 +806,7 @@ static inline double sigmoid_f64(double x)
     sigmoid_internal_dd v;
     if (!(a <= 746.0)) { /* e^-746 < 2^-1076: sigma rounds to 1 or 0 */
         if (sigmoid_internal_isnan_f64(x))
-            return x + x;
+            return sigmoid_internal_quiet_f64(x);
         return x > 0 ? 1.0 : 0.0;
     }
     v = sigmoid_internal_accurate(a, x < 0, SIGMOID_INTERNAL_SIGMA, &K);
@@ -799,7 +819,7 @@ static inline double sigmoid_deriv_f64(double x)
     int K;
     sigmoid_internal_dd v;
     if (!(a <= 746.0))
-        return sigmoid_internal_isnan_f64(x) ? x + x : 0.0;
+        return sigmoid_internal_isnan_f64(x) ? sigmoid_internal_quiet_f64(x) : 0.0;
     v = sigmoid_internal_accurate(a, 0, SIGMOID_INTERNAL_DERIV, &K);
     return sigmoid_internal_round_dd_scaled(v, K);
 }
@@ -816,7 +836,7 @@ static inline sigmoid_internal_dd sigmoid_internal_y_one_minus_y(double y)
 static inline double sigmoid_deriv_from_output_f64(double y)
 {
     if (!(y > 0 && y < 1))
-        return sigmoid_internal_isnan_f64(y) ? y + y : 0.0;
+        return sigmoid_internal_isnan_f64(y) ? sigmoid_internal_quiet_f64(y) : 0.0;
     return sigmoid_internal_y_one_minus_y(y).hi;
 }
 
@@ -866,6 +886,23 @@ static inline void sigmoid_deriv_from_output_array_f64(const double *y, double *
         d[i] = sigmoid_deriv_from_output_f64(y[i]);
 }
 
+/* The result for a y outside (0,1): 0, or the NaN among y and dy, quieted,
+ * as y + dy would give it (without its FE_INVALID for inf - inf or
+ * FE_OVERFLOW, should the compiler compute it before the range test). */
+static inline float sigmoid_internal_no_gradient_f32(float y, float dy)
+{
+    if (sigmoid_internal_isnan_f32(y))
+        return sigmoid_internal_quiet_f32(y);
+    return sigmoid_internal_isnan_f32(dy) ? sigmoid_internal_quiet_f32(dy) : 0.0f;
+}
+
+static inline double sigmoid_internal_no_gradient_f64(double y, double dy)
+{
+    if (sigmoid_internal_isnan_f64(y))
+        return sigmoid_internal_quiet_f64(y);
+    return sigmoid_internal_isnan_f64(dy) ? sigmoid_internal_quiet_f64(dy) : 0.0;
+}
+
 /* dx = dy*y(1-y) for one element. A y outside (0,1) is saturated (or not a
  * sigmoid output) and passes no gradient.
  * float, exact: g = y - y^2 exact as hi + lo; dy*hi an exact product pair;
@@ -877,10 +914,9 @@ static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_backward_exact_f32(float
     uint32_t a_dy = sigmoid_internal_bits_f32(dy) & 0x7fffffffu;
     double m = sigmoid_internal_abs_f64(SIGMOID_INTERNAL_CAST(double, dy));
     float r;
-    uint32_t sign;
     sigmoid_internal_dd g, p;
     if (!(y > 0 && y < 1))
-        return sigmoid_internal_isnan_f32(y) || sigmoid_internal_isnan_f32(dy) ? y + dy : 0.0f;
+        return sigmoid_internal_no_gradient_f32(y, dy);
     g = sigmoid_internal_y_one_minus_y(SIGMOID_INTERNAL_CAST(double, y));
     if (a_dy == 0 || a_dy >= 0x7f800000u)
         return SIGMOID_INTERNAL_CAST(float, SIGMOID_INTERNAL_CAST(double, dy) * g.hi);
@@ -888,9 +924,8 @@ static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_backward_exact_f32(float
     p = sigmoid_internal_fast_two_sum(p.hi, p.lo + m * g.lo);
     /* |dx| > 0 from |dy|, then dy's sign bit (no branch on random data) */
     r = sigmoid_internal_round_dd_to_f32(p);
-    sign = sigmoid_internal_bits_f32(r) | (sigmoid_internal_bits_f32(dy) & 0x80000000u);
-    memcpy(&r, &sign, sizeof r);
-    return r;
+    return sigmoid_internal_from_bits_f32(sigmoid_internal_bits_f32(r) |
+                                          (sigmoid_internal_bits_f32(dy) & 0x80000000u));
 }
 
 /* float, fast: r = dy * (y * (1 - y)) in double rounds at most three times
@@ -904,7 +939,7 @@ static inline float sigmoid_internal_backward_one_f32(float y, float dy)
     double yd = SIGMOID_INTERNAL_CAST(double, y), r;
     uint64_t u;
     if (!(y > 0 && y < 1)) /* saturated: no gradient; NaN stays NaN */
-        return sigmoid_internal_isnan_f32(y) || sigmoid_internal_isnan_f32(dy) ? y + dy : 0.0f;
+        return sigmoid_internal_no_gradient_f32(y, dy);
     r = SIGMOID_INTERNAL_CAST(double, dy) * (yd * (1.0 - yd));
     u = sigmoid_internal_bits_f64(r);
     if ((u << 1) >= (0x3810000000000000u << 1) && /* |r| >= 2^-126 */
@@ -920,7 +955,7 @@ static inline double sigmoid_internal_backward_one_f64(double y, double dy)
     int K = 0;
     sigmoid_internal_dd g, p;
     if (!(y > 0 && y < 1))
-        return sigmoid_internal_isnan_f64(y) || sigmoid_internal_isnan_f64(dy) ? y + dy : 0.0;
+        return sigmoid_internal_no_gradient_f64(y, dy);
     g = sigmoid_internal_y_one_minus_y(y);
     if (a_dy == 0 || a_dy >= 0x7ff0000000000000u) /* 0, inf, NaN: exact as is */
         return dy * g.hi;
