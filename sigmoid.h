@@ -758,17 +758,23 @@ static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_f32_tail(float x,
 
 static inline float sigmoid_f32(float x)
 {
-    if ((sigmoid_internal_bits_f32(x) & 0x7fffffffu) >= SIGMOID_INTERNAL_F32_FAST_LIMIT)
+    int in_range = (sigmoid_internal_bits_f32(x) & 0x7fffffffu) < SIGMOID_INTERNAL_F32_FAST_LIMIT;
+    /* 0 for the others: Clang may evaluate the fast path before the test */
+    float xs = in_range ? x : 0.0f;
+    if (!in_range)
         return sigmoid_internal_f32_tail(x, SIGMOID_INTERNAL_SIGMA);
-    return sigmoid_internal_f32_round(sigmoid_internal_f32_fast(x, SIGMOID_INTERNAL_SIGMA), x,
+    return sigmoid_internal_f32_round(sigmoid_internal_f32_fast(xs, SIGMOID_INTERNAL_SIGMA), xs,
                                       SIGMOID_INTERNAL_SIGMA);
 }
 
 static inline float sigmoid_deriv_f32(float x)
 {
-    if ((sigmoid_internal_bits_f32(x) & 0x7fffffffu) >= SIGMOID_INTERNAL_F32_FAST_LIMIT)
+    int in_range = (sigmoid_internal_bits_f32(x) & 0x7fffffffu) < SIGMOID_INTERNAL_F32_FAST_LIMIT;
+    /* 0 for the others: Clang may evaluate the fast path before the test */
+    float xs = in_range ? x : 0.0f;
+    if (!in_range)
         return sigmoid_internal_f32_tail(x, SIGMOID_INTERNAL_DERIV);
-    return sigmoid_internal_f32_round(sigmoid_internal_f32_fast(x, SIGMOID_INTERNAL_DERIV), x,
+    return sigmoid_internal_f32_round(sigmoid_internal_f32_fast(xs, SIGMOID_INTERNAL_DERIV), xs,
                                       SIGMOID_INTERNAL_DERIV);
 }
 
@@ -841,14 +847,596 @@ static inline double sigmoid_deriv_from_output_f64(double y)
 }
 
 /* ---------------------------------------------------------------------------
+ * The fast tier: sigma in float arithmetic, within 2.5 ULP.
+ *   a = -|x|, clamped at -104 (below, sigma is 0 or 1 in float anyway);
+ *   n = round(a/ln2) by the 1.5*2^23 shift, r = a - n*ln2 in two steps
+ *   (n*LN2_HI is exact), |r| <= ln2/2 + 2^-20;
+ *   e = e^a = 2^n p(r), p of degree 6 fitted by Remez to e^r on
+ *   [-ln2/2, ln2/2] (relative error 2^-28.5); 2^n as two normal factors,
+ *   so that a subnormal e rounds once;
+ *   sigma = num/(1 + e), num = 1 for x >= 0 and e for x < 0. d = 1 + e
+ *   rounds, but its error dlo = e - (d - 1) is exact, and the quotient is
+ *   corrected: num/(d + dlo) = q - q*dlo/d to 2^-48, with 1/d from an
+ *   estimate (1 - q or q, or the hardware reciprocal).
+ * What remains is the rounding of p (<= 1 ULP of e), of the quotient and of
+ * the correction: make verify measures the worst over all 2^32 inputs on
+ * every path (README). The vector paths use the same steps with fma.
+ * ------------------------------------------------------------------------- */
+
+#define SIGMOID_INTERNAL_FAST_SHIFT 12582912.0f    /* 1.5 * 2^23 */
+#define SIGMOID_INTERNAL_FAST_LOG2E 1.44269502f
+#define SIGMOID_INTERNAL_FAST_LN2_HI 0.693145751953125f  /* 16 bits */
+#define SIGMOID_INTERNAL_FAST_LN2_LO 1.42860677e-06f     /* ln2 - LN2_HI */
+#define SIGMOID_INTERNAL_FAST_C6 0.00140612409f
+#define SIGMOID_INTERNAL_FAST_C5 0.00837901141f
+#define SIGMOID_INTERNAL_FAST_C4 0.0416647755f
+#define SIGMOID_INTERNAL_FAST_C3 0.166663662f
+#define SIGMOID_INTERNAL_FAST_C2 0.50000006f
+#define SIGMOID_INTERNAL_FAST_MIN (-104.0f)
+/* From here down, 2^n is a normal float and one factor suffices. */
+#define SIGMOID_INTERNAL_FAST_NORMAL (-87.0f)
+
+/* 2^k1 and 2^k2 with k1 + k2 = k, for k = n in [-150, 0] held in the low
+ * bits of k (two's complement); each factor at least 2^-75. Unsigned
+ * arithmetic, so that the garbage k of a NaN input is harmless. */
+static inline float sigmoid_internal_fast_scale(float p, uint32_t k)
+{
+    uint32_t k1 = 0u - ((0u - k) >> 1), k2 = k - k1;
+    return p * sigmoid_internal_from_bits_f32((k1 + 127u) << 23) *
+           sigmoid_internal_from_bits_f32((k2 + 127u) << 23);
+}
+
+static inline float sigmoid_fast_f32(float x)
+{
+    uint32_t sign = sigmoid_internal_bits_f32(x) >> 31;
+    float a = sigmoid_internal_from_bits_f32(sigmoid_internal_bits_f32(x) | 0x80000000u);
+    float nm, n, r, p, e, d, dlo, num, q, w;
+    if (a < SIGMOID_INTERNAL_FAST_MIN) /* a NaN stays and propagates */
+        a = SIGMOID_INTERNAL_FAST_MIN;
+    nm = a * SIGMOID_INTERNAL_FAST_LOG2E + SIGMOID_INTERNAL_FAST_SHIFT;
+    n = nm - SIGMOID_INTERNAL_FAST_SHIFT;
+    r = a - n * SIGMOID_INTERNAL_FAST_LN2_HI;
+    r = r - n * SIGMOID_INTERNAL_FAST_LN2_LO;
+    p = SIGMOID_INTERNAL_FAST_C6 * r + SIGMOID_INTERNAL_FAST_C5;
+    p = p * r + SIGMOID_INTERNAL_FAST_C4;
+    p = p * r + SIGMOID_INTERNAL_FAST_C3;
+    p = p * r + SIGMOID_INTERNAL_FAST_C2;
+    p = p * r + 1.0f;
+    p = p * r + 1.0f;
+    e = sigmoid_internal_fast_scale(p, sigmoid_internal_bits_f32(nm) -
+                                           sigmoid_internal_bits_f32(SIGMOID_INTERNAL_FAST_SHIFT));
+    d = 1.0f + e;
+    dlo = e - (d - 1.0f);
+    /* num = sign ? e : 1 and w = sign ? 1 - q : q (1/d to 2^-23), without a
+     * branch on the sign, which random data would mispredict half the time */
+    num = sigmoid_internal_from_bits_f32((sigmoid_internal_bits_f32(e) & (0u - sign)) |
+                                         (0x3f800000u & (sign - 1u)));
+    q = num / d;
+    w = q + sigmoid_internal_from_bits_f32(sigmoid_internal_bits_f32(1.0f - 2.0f * q) & (0u - sign));
+    return q - q * dlo * w;
+}
+
+/* ---------------------------------------------------------------------------
+ * Vector paths
+ *
+ * Each kernel below is written once, over a thin layer of vector
+ * operations that every instruction set defines under its own prefix:
+ *   sigmoid_internal_sse2_*   x86-64 baseline, 4 float / 2 double lanes
+ *   sigmoid_internal_avx2_*   AVX2 + FMA, 8 float / 4 double lanes,
+ *                             compiled with a target attribute and chosen
+ *                             at run time (CPUID), so a plain -O2 build has it
+ *   sigmoid_internal_neon_*   AArch64 NEON, 4 float / 2 double lanes
+ * and SIGMOID_INTERNAL_KERNELS(prefix) instantiates the kernels for one.
+ * In each layer, vf is a vector of float lanes and vi of int32 lanes
+ * (the fast tier); vd of double lanes and vq of 64-bit lanes (the exact
+ * arrays, which compute in double like the scalar path).
+ * ------------------------------------------------------------------------- */
+
+#if !defined(SIGMOID_NO_SIMD) && !defined(__TINYC__) && \
+    (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
+#define SIGMOID_INTERNAL_X86
+#include <immintrin.h>
+#elif !defined(SIGMOID_NO_SIMD) && !defined(__TINYC__) && \
+    (defined(__GNUC__) || defined(__clang__)) && defined(__aarch64__)
+#define SIGMOID_INTERNAL_NEON
+#include <arm_neon.h>
+#endif
+
+#ifdef __cplusplus
+#define SIGMOID_INTERNAL_PTR_CAST(type, p) reinterpret_cast<type>(p)
+#else
+#define SIGMOID_INTERNAL_PTR_CAST(type, p) ((type)(p))
+#endif
+
+/* The rounding test of sigmoid_internal_f32_round on the low 32 bits of r:
+ * the low 29 bits, plus BIAS, reach the signed range [INT32_MIN, LIMIT)
+ * exactly when they lie within MARGIN_ULPS of 0x10000000 (test fails). */
+#define SIGMOID_INTERNAL_ZIV_BIAS \
+    SIGMOID_INTERNAL_CAST(int32_t, 0x70000000 + SIGMOID_INTERNAL_F32_MARGIN_ULPS)
+#define SIGMOID_INTERNAL_ZIV_LIMIT \
+    (-0x7fffffff - 1 + 2 * SIGMOID_INTERNAL_CAST(int32_t, SIGMOID_INTERNAL_F32_MARGIN_ULPS) + 1)
+
+/* The paths; sigmoid_internal_path() picks the best one once. */
+enum sigmoid_internal_path_id {
+    SIGMOID_INTERNAL_PATH_SCALAR,
+    SIGMOID_INTERNAL_PATH_SSE2,
+    SIGMOID_INTERNAL_PATH_AVX2,
+    SIGMOID_INTERNAL_PATH_NEON,
+    SIGMOID_INTERNAL_PATH_COUNT
+};
+
+#ifdef SIGMOID_INTERNAL_X86
+#define sigmoid_internal_sse2_target
+#define sigmoid_internal_avx2_target __attribute__((target("avx2,fma")))
+#define SIGMOID_INTERNAL_INLINE_SSE2 static inline __attribute__((always_inline))
+#define SIGMOID_INTERNAL_INLINE_AVX2 \
+    static inline __attribute__((always_inline, target("avx2,fma")))
+#define sigmoid_internal_sse2_inline SIGMOID_INTERNAL_INLINE_SSE2
+#define sigmoid_internal_avx2_inline SIGMOID_INTERNAL_INLINE_AVX2
+
+/* SSE2 ------------------------------------------------------------------ */
+typedef __m128 sigmoid_internal_sse2_vf;
+typedef __m128i sigmoid_internal_sse2_vi;
+typedef __m128d sigmoid_internal_sse2_vd;
+typedef __m128i sigmoid_internal_sse2_vq;
+enum { sigmoid_internal_sse2_wf = 4, sigmoid_internal_sse2_wd = 2 };
+
+SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_load(const float *p) { return _mm_loadu_ps(p); }
+SIGMOID_INTERNAL_INLINE_SSE2 void sigmoid_internal_sse2_store(float *p, __m128 v) { _mm_storeu_ps(p, v); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_set(float c) { return _mm_set1_ps(c); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_add(__m128 a, __m128 b) { return _mm_add_ps(a, b); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_sub(__m128 a, __m128 b) { return _mm_sub_ps(a, b); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_mul(__m128 a, __m128 b) { return _mm_mul_ps(a, b); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_div(__m128 a, __m128 b) { return _mm_div_ps(a, b); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_fma(__m128 a, __m128 b, __m128 c) { return _mm_add_ps(_mm_mul_ps(a, b), c); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_fnma(__m128 a, __m128 b, __m128 c) { return _mm_sub_ps(c, _mm_mul_ps(a, b)); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_rcp(__m128 a) { return _mm_rcp_ps(a); }
+/* lanes where s has its sign bit set take if_neg, the others if_pos */
+SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_sel_neg(__m128 s, __m128 if_neg, __m128 if_pos)
+{
+    __m128 m = _mm_castsi128_ps(_mm_srai_epi32(_mm_castps_si128(s), 31));
+    return _mm_or_ps(_mm_and_ps(m, if_neg), _mm_andnot_ps(m, if_pos));
+}
+SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_bits(__m128 a) { return _mm_castps_si128(a); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_float(__m128i a) { return _mm_castsi128_ps(a); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_iset(int32_t c) { return _mm_set1_epi32(c); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_iadd(__m128i a, __m128i b) { return _mm_add_epi32(a, b); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_isub(__m128i a, __m128i b) { return _mm_sub_epi32(a, b); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_ior(__m128i a, __m128i b) { return _mm_or_si128(a, b); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_isra1(__m128i a) { return _mm_srai_epi32(a, 1); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_ishl23(__m128i a) { return _mm_slli_epi32(a, 23); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_igt(__m128i a, __m128i b) { return _mm_cmpgt_epi32(a, b); }
+/* lanes of m (all ones or zero) take b, the others a */
+SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_isel(__m128i m, __m128i a, __m128i b) { return _mm_or_si128(_mm_andnot_si128(m, a), _mm_and_si128(m, b)); }
+SIGMOID_INTERNAL_INLINE_SSE2 int sigmoid_internal_sse2_iany(__m128i m) { return _mm_movemask_ps(_mm_castsi128_ps(m)); }
+
+SIGMOID_INTERNAL_INLINE_SSE2 void sigmoid_internal_sse2_store_f32(float *p, __m128d v) { _mm_store_sd(SIGMOID_INTERNAL_PTR_CAST(double *, SIGMOID_INTERNAL_PTR_CAST(void *, p)), _mm_castps_pd(_mm_cvtpd_ps(v))); }
+/* Two floats as doubles; lanes with |x| >= 87 or NaN are zeroed (so that
+ * nothing overflows) and set in *bad, bit i for lane i. */
+SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_load_f32(const float *p, int *bad)
+{
+    __m128i b = _mm_castpd_si128(_mm_load_sd(SIGMOID_INTERNAL_PTR_CAST(const double *, SIGMOID_INTERNAL_PTR_CAST(const void *, p))));
+    __m128i m = _mm_cmpgt_epi32(_mm_and_si128(b, _mm_set1_epi32(0x7fffffff)), _mm_set1_epi32(SIGMOID_INTERNAL_F32_FAST_LIMIT - 1));
+    *bad = _mm_movemask_ps(_mm_castsi128_ps(m)) & 3;
+    return _mm_cvtps_pd(_mm_castsi128_ps(_mm_andnot_si128(m, b)));
+}
+/* Bit i set when lane i fails the rounding test of sigmoid_internal_f32_round:
+ * its low 29 bits within MARGIN_ULPS of 0x10000000. With the bias folded
+ * in, a signed compare of the low 32 bits does it. */
+SIGMOID_INTERNAL_INLINE_SSE2 int sigmoid_internal_sse2_ziv_fail(__m128d r)
+{
+    __m128i v = _mm_add_epi32(_mm_and_si128(_mm_castpd_si128(r), _mm_set1_epi32(0x1fffffff)),
+                              _mm_set1_epi32(SIGMOID_INTERNAL_ZIV_BIAS));
+    int m = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpgt_epi32(_mm_set1_epi32(SIGMOID_INTERNAL_ZIV_LIMIT), v)));
+    return (m & 1) | ((m >> 1) & 2);
+}
+SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_dset(double c) { return _mm_set1_pd(c); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_dadd(__m128d a, __m128d b) { return _mm_add_pd(a, b); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_dsub(__m128d a, __m128d b) { return _mm_sub_pd(a, b); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_dmul(__m128d a, __m128d b) { return _mm_mul_pd(a, b); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_ddiv(__m128d a, __m128d b) { return _mm_div_pd(a, b); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_dfma(__m128d a, __m128d b, __m128d c) { return _mm_add_pd(_mm_mul_pd(a, b), c); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_dbits(__m128d a) { return _mm_castpd_si128(a); }
+SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_double(__m128i a) { return _mm_castsi128_pd(a); }
+/* T[j & 127] - (j << 45), the pre-shifted table of the scalar fast path */
+SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_scaled_table(__m128i j)
+{
+    __m128i t = _mm_set_epi64x(SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_exp_fast_table[_mm_cvtsi128_si64(_mm_unpackhi_epi64(j, j)) & 127]),
+                               SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_exp_fast_table[_mm_cvtsi128_si64(j) & 127]));
+    return _mm_sub_epi64(t, _mm_slli_epi64(j, 45));
+}
+
+/* AVX2 + FMA ------------------------------------------------------------ */
+typedef __m256 sigmoid_internal_avx2_vf;
+typedef __m256i sigmoid_internal_avx2_vi;
+typedef __m256d sigmoid_internal_avx2_vd;
+typedef __m256i sigmoid_internal_avx2_vq;
+enum { sigmoid_internal_avx2_wf = 8, sigmoid_internal_avx2_wd = 4 };
+
+SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_load(const float *p) { return _mm256_loadu_ps(p); }
+SIGMOID_INTERNAL_INLINE_AVX2 void sigmoid_internal_avx2_store(float *p, __m256 v) { _mm256_storeu_ps(p, v); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_set(float c) { return _mm256_set1_ps(c); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_add(__m256 a, __m256 b) { return _mm256_add_ps(a, b); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_sub(__m256 a, __m256 b) { return _mm256_sub_ps(a, b); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_mul(__m256 a, __m256 b) { return _mm256_mul_ps(a, b); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_div(__m256 a, __m256 b) { return _mm256_div_ps(a, b); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_fma(__m256 a, __m256 b, __m256 c) { return _mm256_fmadd_ps(a, b, c); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_fnma(__m256 a, __m256 b, __m256 c) { return _mm256_fnmadd_ps(a, b, c); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_rcp(__m256 a) { return _mm256_rcp_ps(a); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_sel_neg(__m256 s, __m256 if_neg, __m256 if_pos) { return _mm256_blendv_ps(if_pos, if_neg, s); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_bits(__m256 a) { return _mm256_castps_si256(a); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_float(__m256i a) { return _mm256_castsi256_ps(a); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_iset(int32_t c) { return _mm256_set1_epi32(c); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_iadd(__m256i a, __m256i b) { return _mm256_add_epi32(a, b); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_isub(__m256i a, __m256i b) { return _mm256_sub_epi32(a, b); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_ior(__m256i a, __m256i b) { return _mm256_or_si256(a, b); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_isra1(__m256i a) { return _mm256_srai_epi32(a, 1); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_ishl23(__m256i a) { return _mm256_slli_epi32(a, 23); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_igt(__m256i a, __m256i b) { return _mm256_cmpgt_epi32(a, b); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_isel(__m256i m, __m256i a, __m256i b) { return _mm256_blendv_epi8(a, b, m); }
+SIGMOID_INTERNAL_INLINE_AVX2 int sigmoid_internal_avx2_iany(__m256i m) { return _mm256_movemask_ps(_mm256_castsi256_ps(m)); }
+
+SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_load_f32(const float *p, int *bad)
+{
+    __m128i b = _mm_loadu_si128(SIGMOID_INTERNAL_PTR_CAST(const __m128i *, SIGMOID_INTERNAL_PTR_CAST(const void *, p)));
+    __m128i m = _mm_cmpgt_epi32(_mm_and_si128(b, _mm_set1_epi32(0x7fffffff)), _mm_set1_epi32(SIGMOID_INTERNAL_F32_FAST_LIMIT - 1));
+    *bad = _mm_movemask_ps(_mm_castsi128_ps(m));
+    return _mm256_cvtps_pd(_mm_castsi128_ps(_mm_andnot_si128(m, b)));
+}
+SIGMOID_INTERNAL_INLINE_AVX2 void sigmoid_internal_avx2_store_f32(float *p, __m256d v) { _mm_storeu_ps(p, _mm256_cvtpd_ps(v)); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_dset(double c) { return _mm256_set1_pd(c); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_dadd(__m256d a, __m256d b) { return _mm256_add_pd(a, b); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_dsub(__m256d a, __m256d b) { return _mm256_sub_pd(a, b); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_dmul(__m256d a, __m256d b) { return _mm256_mul_pd(a, b); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_ddiv(__m256d a, __m256d b) { return _mm256_div_pd(a, b); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_dfma(__m256d a, __m256d b, __m256d c) { return _mm256_fmadd_pd(a, b, c); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_dbits(__m256d a) { return _mm256_castpd_si256(a); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_double(__m256i a) { return _mm256_castsi256_pd(a); }
+SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_scaled_table(__m256i j)
+{
+    __m256i t = _mm256_i64gather_epi64(SIGMOID_INTERNAL_PTR_CAST(const long long *, SIGMOID_INTERNAL_PTR_CAST(const void *, sigmoid_internal_exp_fast_table)),
+                                       _mm256_and_si256(j, _mm256_set1_epi64x(127)), 8);
+    return _mm256_sub_epi64(t, _mm256_slli_epi64(j, 45));
+}
+SIGMOID_INTERNAL_INLINE_AVX2 int sigmoid_internal_avx2_ziv_fail(__m256d r)
+{
+    __m256i v = _mm256_add_epi32(_mm256_and_si256(_mm256_castpd_si256(r), _mm256_set1_epi64x(0x1fffffff)),
+                                 _mm256_set1_epi64x(SIGMOID_INTERNAL_ZIV_BIAS));
+    return _mm256_movemask_pd(_mm256_castsi256_pd(_mm256_slli_epi64(
+        _mm256_cmpgt_epi32(_mm256_set1_epi64x(SIGMOID_INTERNAL_ZIV_LIMIT), v), 32)));
+}
+#endif /* SIGMOID_INTERNAL_X86 */
+
+#ifdef SIGMOID_INTERNAL_NEON
+/* NEON (AArch64) -------------------------------------------------------- */
+#define sigmoid_internal_neon_target
+#define sigmoid_internal_neon_inline static inline __attribute__((always_inline))
+typedef float32x4_t sigmoid_internal_neon_vf;
+typedef int32x4_t sigmoid_internal_neon_vi;
+typedef float64x2_t sigmoid_internal_neon_vd;
+typedef int64x2_t sigmoid_internal_neon_vq;
+enum { sigmoid_internal_neon_wf = 4, sigmoid_internal_neon_wd = 2 };
+
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_load(const float *p) { return vld1q_f32(p); }
+sigmoid_internal_neon_inline void sigmoid_internal_neon_store(float *p, float32x4_t v) { vst1q_f32(p, v); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_set(float c) { return vdupq_n_f32(c); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_add(float32x4_t a, float32x4_t b) { return vaddq_f32(a, b); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_sub(float32x4_t a, float32x4_t b) { return vsubq_f32(a, b); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_mul(float32x4_t a, float32x4_t b) { return vmulq_f32(a, b); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_div(float32x4_t a, float32x4_t b) { return vdivq_f32(a, b); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_fma(float32x4_t a, float32x4_t b, float32x4_t c) { return vfmaq_f32(c, a, b); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_fnma(float32x4_t a, float32x4_t b, float32x4_t c) { return vfmsq_f32(c, a, b); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_rcp(float32x4_t a) { return vrecpeq_f32(a); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_sel_neg(float32x4_t s, float32x4_t if_neg, float32x4_t if_pos)
+{
+    return vbslq_f32(vreinterpretq_u32_s32(vshrq_n_s32(vreinterpretq_s32_f32(s), 31)), if_neg, if_pos);
+}
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_bits(float32x4_t a) { return vreinterpretq_s32_f32(a); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_float(int32x4_t a) { return vreinterpretq_f32_s32(a); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_iset(int32_t c) { return vdupq_n_s32(c); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_iadd(int32x4_t a, int32x4_t b) { return vaddq_s32(a, b); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_isub(int32x4_t a, int32x4_t b) { return vsubq_s32(a, b); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_ior(int32x4_t a, int32x4_t b) { return vorrq_s32(a, b); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_isra1(int32x4_t a) { return vshrq_n_s32(a, 1); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_ishl23(int32x4_t a) { return vshlq_n_s32(a, 23); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_igt(int32x4_t a, int32x4_t b) { return vreinterpretq_s32_u32(vcgtq_s32(a, b)); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_isel(int32x4_t m, int32x4_t a, int32x4_t b) { return vbslq_s32(vreinterpretq_u32_s32(m), b, a); }
+sigmoid_internal_neon_inline int sigmoid_internal_neon_iany(int32x4_t m) { return vmaxvq_u32(vreinterpretq_u32_s32(m)) != 0; }
+
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_load_f32(const float *p, int *bad)
+{
+    uint32x2_t b = vreinterpret_u32_f32(vld1_f32(p));
+    uint32x2_t m = vcgt_u32(vand_u32(b, vdup_n_u32(0x7fffffffu)), vdup_n_u32(SIGMOID_INTERNAL_F32_FAST_LIMIT - 1));
+    *bad = SIGMOID_INTERNAL_CAST(int, (vget_lane_u32(m, 0) & 1u) | (vget_lane_u32(m, 1) & 2u));
+    return vcvt_f64_f32(vreinterpret_f32_u32(vbic_u32(b, m)));
+}
+sigmoid_internal_neon_inline void sigmoid_internal_neon_store_f32(float *p, float64x2_t v) { vst1_f32(p, vcvt_f32_f64(v)); }
+sigmoid_internal_neon_inline int sigmoid_internal_neon_ziv_fail(float64x2_t r)
+{
+    uint64x2_t below = vandq_u64(vreinterpretq_u64_f64(r), vdupq_n_u64(0x1fffffffu));
+    uint64x2_t m = vcleq_u64(vsubq_u64(below, vdupq_n_u64(0x10000000u - SIGMOID_INTERNAL_F32_MARGIN_ULPS)),
+                             vdupq_n_u64(2 * SIGMOID_INTERNAL_F32_MARGIN_ULPS));
+    return SIGMOID_INTERNAL_CAST(int, (vgetq_lane_u64(m, 0) & 1u) | (vgetq_lane_u64(m, 1) & 2u));
+}
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dset(double c) { return vdupq_n_f64(c); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dadd(float64x2_t a, float64x2_t b) { return vaddq_f64(a, b); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsub(float64x2_t a, float64x2_t b) { return vsubq_f64(a, b); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dmul(float64x2_t a, float64x2_t b) { return vmulq_f64(a, b); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_ddiv(float64x2_t a, float64x2_t b) { return vdivq_f64(a, b); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dfma(float64x2_t a, float64x2_t b, float64x2_t c) { return vfmaq_f64(c, a, b); }
+sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_dbits(float64x2_t a) { return vreinterpretq_s64_f64(a); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_double(int64x2_t a) { return vreinterpretq_f64_s64(a); }
+sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_scaled_table(int64x2_t j)
+{
+    int64x2_t t = vcombine_s64(vcreate_s64(sigmoid_internal_exp_fast_table[vgetq_lane_s64(j, 0) & 127]),
+                               vcreate_s64(sigmoid_internal_exp_fast_table[vgetq_lane_s64(j, 1) & 127]));
+    return vsubq_s64(t, vshlq_n_s64(j, 45));
+}
+#endif /* SIGMOID_INTERNAL_NEON */
+
+/* ---------------------------------------------------------------------------
+ * The kernels, once for every layer
+ *
+ * Fast tier: the steps of sigmoid_fast_f32 (above) with fma, the hardware
+ * reciprocal estimate for 1/d, and 2^n added to the exponent bits of p.
+ * That addition needs a normal e, true when every lane has a >= -87; a
+ * vector with a lane beyond (or a NaN) takes the "wide" variant, which
+ * clamps a at -104 and scales by two factors like the scalar code. For
+ * the other lanes both variants give the same bits, so no result depends
+ * on its neighbours; the tail runs the same code on a zero-padded copy.
+ *
+ * Exact arrays: the scalar fast path in double lanes (the same table, the
+ * same polynomial, fma where the layer has it, within the same 2^-38.5),
+ * then the same rounding test. Lanes with |x| >= 87 or NaN (zeroed before
+ * they could overflow) and lanes that fail the test are redone by the
+ * scalar function, so every result is the scalar one.
+ * ------------------------------------------------------------------------- */
+
+#define SIGMOID_INTERNAL_UNROLL 4
+/* stmt once for each u in 0..3, a constant, so arrays indexed by u stay in
+ * registers and the four copies interleave */
+#define SIGMOID_INTERNAL_EACH(stmt) \
+    { enum { u = 0 }; stmt } { enum { u = 1 }; stmt } { enum { u = 2 }; stmt } { enum { u = 3 }; stmt }
+
+#define SIGMOID_INTERNAL_KERNELS(isa)                                                            \
+/* U vectors at a time, each step across all of them: the chain of one                          \
+   vector is long (about 80 cycles), and interleaving gives the CPU                             \
+   independent work. */                                                                         \
+isa##_inline void isa##_fast_v(const isa##_vf *x, isa##_vf *y, int wide)                        \
+{                                                                                               \
+    isa##_vf one = isa##_set(1.0f), shift = isa##_set(SIGMOID_INTERNAL_FAST_SHIFT);             \
+    isa##_vf a[SIGMOID_INTERNAL_UNROLL], nm[SIGMOID_INTERNAL_UNROLL], n, r[SIGMOID_INTERNAL_UNROLL];\
+    isa##_vf p[SIGMOID_INTERNAL_UNROLL], e[SIGMOID_INTERNAL_UNROLL], d, dlo, q;                 \
+    isa##_vi k;                                                                                 \
+    SIGMOID_INTERNAL_EACH(                                                                      \
+        a[u] = isa##_float(isa##_ior(isa##_bits(x[u]), isa##_iset(-0x7fffffff - 1)));           \
+        if (wide) { /* a < -104 to -104; a NaN, whose bits exceed -inf's, stays */              \
+            isa##_vi ai = isa##_bits(a[u]);                                                     \
+            isa##_vi low = isa##_igt(ai, isa##_iset(SIGMOID_INTERNAL_CAST(int32_t, 0xc2d00000u)));\
+            isa##_vi nan = isa##_igt(ai, isa##_iset(SIGMOID_INTERNAL_CAST(int32_t, 0xff800000u)));\
+            a[u] = isa##_float(isa##_isel(nan, isa##_isel(low, ai, isa##_bits(isa##_set(SIGMOID_INTERNAL_FAST_MIN))), ai));\
+        }                                                                                       \
+    )                                                                                           \
+    SIGMOID_INTERNAL_EACH(nm[u] = isa##_fma(a[u], isa##_set(SIGMOID_INTERNAL_FAST_LOG2E), shift);)\
+    SIGMOID_INTERNAL_EACH(                                                                      \
+        n = isa##_sub(nm[u], shift);                                                            \
+        r[u] = isa##_fma(n, isa##_set(-SIGMOID_INTERNAL_FAST_LN2_HI), a[u]);                    \
+        r[u] = isa##_fma(n, isa##_set(-SIGMOID_INTERNAL_FAST_LN2_LO), r[u]);                    \
+    )                                                                                           \
+    SIGMOID_INTERNAL_EACH(p[u] = isa##_fma(isa##_set(SIGMOID_INTERNAL_FAST_C6), r[u], isa##_set(SIGMOID_INTERNAL_FAST_C5));)\
+    SIGMOID_INTERNAL_EACH(p[u] = isa##_fma(p[u], r[u], isa##_set(SIGMOID_INTERNAL_FAST_C4));)   \
+    SIGMOID_INTERNAL_EACH(p[u] = isa##_fma(p[u], r[u], isa##_set(SIGMOID_INTERNAL_FAST_C3));)   \
+    SIGMOID_INTERNAL_EACH(p[u] = isa##_fma(p[u], r[u], isa##_set(SIGMOID_INTERNAL_FAST_C2));)   \
+    SIGMOID_INTERNAL_EACH(p[u] = isa##_fma(p[u], r[u], one);)                                   \
+    SIGMOID_INTERNAL_EACH(p[u] = isa##_fma(p[u], r[u], one);)                                   \
+    SIGMOID_INTERNAL_EACH(                                                                      \
+        k = isa##_isub(isa##_bits(nm[u]), isa##_bits(shift)); /* n, an int32 */                 \
+        if (wide) {                                                                             \
+            isa##_vi k1 = isa##_isra1(k);                                                       \
+            isa##_vi bias = isa##_iset(127);                                                    \
+            e[u] = isa##_mul(isa##_mul(p[u], isa##_float(isa##_ishl23(isa##_iadd(k1, bias)))),  \
+                             isa##_float(isa##_ishl23(isa##_iadd(isa##_isub(k, k1), bias))));   \
+        } else {                                                                                \
+            e[u] = isa##_float(isa##_iadd(isa##_bits(p[u]), isa##_ishl23(k)));                  \
+        }                                                                                       \
+    )                                                                                           \
+    SIGMOID_INTERNAL_EACH(                                                                      \
+        d = isa##_add(one, e[u]);                                                               \
+        dlo = isa##_sub(e[u], isa##_sub(d, one));                                               \
+        q = isa##_div(isa##_sel_neg(x[u], e[u], one), d);                                       \
+        y[u] = isa##_fnma(isa##_mul(q, dlo), isa##_rcp(d), q);                                  \
+    )                                                                                           \
+}                                                                                               \
+                                                                                                \
+isa##_inline void isa##_fast_block(const float *x, float *y)                                    \
+{                                                                                               \
+    isa##_vf v[SIGMOID_INTERNAL_UNROLL], r[SIGMOID_INTERNAL_UNROLL];                            \
+    isa##_vi big = isa##_iset(0);                                                               \
+    /* any lane with a = -|x| < -87 or NaN: as int32, bits above -87's */                       \
+    SIGMOID_INTERNAL_EACH(                                                                      \
+        v[u] = isa##_load(x + u * isa##_wf);                                                    \
+        big = isa##_ior(big, isa##_igt(isa##_ior(isa##_bits(v[u]), isa##_iset(-0x7fffffff - 1)),\
+                                       isa##_iset(SIGMOID_INTERNAL_CAST(int32_t, 0xc2ae0000u))));\
+    )                                                                                           \
+    if (isa##_iany(big))                                                                        \
+        isa##_fast_v(v, r, 1);                                                                  \
+    else                                                                                        \
+        isa##_fast_v(v, r, 0);                                                                  \
+    SIGMOID_INTERNAL_EACH(isa##_store(y + u * isa##_wf, r[u]);)                                 \
+}                                                                                               \
+                                                                                                \
+                                                                                                \
+static isa##_target void isa##_fast_array_f32(const float *x, float *y, size_t n)               \
+{                                                                                               \
+    enum { block = SIGMOID_INTERNAL_UNROLL * isa##_wf };                                        \
+    size_t i, full = n - n % block;                                                             \
+    for (i = 0; i < full; i += block)                                                           \
+        isa##_fast_block(x + i, y + i);                                                         \
+    if (i < n) {                                                                                \
+        float buf[block] = {0};                                                                 \
+        memcpy(buf, x + i, (n - i) * sizeof(float));                                            \
+        isa##_fast_block(buf, buf);                                                             \
+        memcpy(y + i, buf, (n - i) * sizeof(float));                                            \
+    }                                                                                           \
+}                                                                                               \
+                                                                                                \
+                                                                                                \
+/* sigma or sigma' of isa##_wd floats; lanes it could not round are redone */                   \
+isa##_inline void isa##_exact_block(const float *x, float *y, enum sigmoid_internal_kind kind)  \
+{                                                                                               \
+    const double shift = 6755399441055744.0; /* 1.5 * 2^52 */                                  \
+    isa##_vd one = isa##_dset(1.0), xd, z, zs, w, p, t, d, r;                                   \
+    float xs[isa##_wd];                                                                         \
+    int bad, i;                                                                                 \
+    xd = isa##_load_f32(x, &bad);                                                               \
+    z = isa##_dmul(xd, isa##_dset(SIGMOID_INTERNAL_INV_LN2_128));                               \
+    zs = isa##_dadd(z, isa##_dset(shift));                                                      \
+    w = isa##_dsub(z, isa##_dsub(zs, isa##_dset(shift)));                                       \
+    p = isa##_dfma(isa##_dset(-2.646642144433097e-08), w, isa##_dset(1.4662262387640425e-05));  \
+    p = isa##_dfma(p, w, isa##_dset(-0.0054152123481245725));                                   \
+    p = isa##_dfma(p, w, one);                                                                  \
+    t = isa##_dmul(isa##_double(isa##_scaled_table(isa##_dbits(zs))), p);                       \
+    d = isa##_dadd(one, t);                                                                     \
+    r = kind == SIGMOID_INTERNAL_DERIV ? isa##_ddiv(t, isa##_dmul(d, d)) : isa##_ddiv(one, d);  \
+    bad |= isa##_ziv_fail(r);                                                                   \
+    if (bad)                                                                                    \
+        memcpy(xs, x, sizeof xs); /* y may be x */                                              \
+    isa##_store_f32(y, r);                                                                      \
+    for (i = 0; bad; i++, bad >>= 1)                                                            \
+        if (bad & 1)                                                                            \
+            y[i] = kind == SIGMOID_INTERNAL_DERIV ? sigmoid_deriv_f32(xs[i]) : sigmoid_f32(xs[i]); \
+}                                                                                               \
+                                                                                                \
+isa##_inline void isa##_exact_array(const float *x, float *y, size_t n,                         \
+                                    enum sigmoid_internal_kind kind)                            \
+{                                                                                               \
+    size_t i, full = n - n % isa##_wd;                                                          \
+    for (i = 0; i < full; i += isa##_wd)                                                        \
+        isa##_exact_block(x + i, y + i, kind);                                                  \
+    for (; i < n; i++) /* results are exact: the tail may as well be scalar */                  \
+        y[i] = kind == SIGMOID_INTERNAL_DERIV ? sigmoid_deriv_f32(x[i]) : sigmoid_f32(x[i]);    \
+}                                                                                               \
+                                                                                                \
+static isa##_target void isa##_array_f32(const float *x, float *y, size_t n)                    \
+{                                                                                               \
+    isa##_exact_array(x, y, n, SIGMOID_INTERNAL_SIGMA);                                         \
+}                                                                                               \
+                                                                                                \
+static isa##_target void isa##_deriv_array_f32(const float *x, float *y, size_t n)              \
+{                                                                                               \
+    isa##_exact_array(x, y, n, SIGMOID_INTERNAL_DERIV);                                         \
+}
+
+#ifdef SIGMOID_INTERNAL_X86
+SIGMOID_INTERNAL_KERNELS(sigmoid_internal_sse2)
+SIGMOID_INTERNAL_KERNELS(sigmoid_internal_avx2)
+#endif
+#ifdef SIGMOID_INTERNAL_NEON
+SIGMOID_INTERNAL_KERNELS(sigmoid_internal_neon)
+#endif
+
+/* ---------------------------------------------------------------------------
+ * Dispatch: the best path this build has and this CPU runs, found once.
+ * The cached word is the only global state; a race on it stores the same
+ * value twice.
+ * ------------------------------------------------------------------------- */
+
+/* Whether path is compiled in and runs on this CPU. */
+static inline int sigmoid_internal_path_ok(int path)
+{
+    if (path == SIGMOID_INTERNAL_PATH_SCALAR)
+        return 1;
+#ifdef SIGMOID_INTERNAL_X86
+    if (path == SIGMOID_INTERNAL_PATH_SSE2)
+        return 1;
+    if (path == SIGMOID_INTERNAL_PATH_AVX2) {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    }
+#endif
+#ifdef SIGMOID_INTERNAL_NEON
+    if (path == SIGMOID_INTERNAL_PATH_NEON)
+        return 1;
+#endif
+    return 0;
+}
+
+static inline int sigmoid_internal_path(void)
+{
+#if defined(SIGMOID_INTERNAL_X86)
+    static int cached; /* path + 1; 0 until known */
+    int p = __atomic_load_n(&cached, __ATOMIC_RELAXED);
+    if (p == 0) {
+        p = 1 + (sigmoid_internal_path_ok(SIGMOID_INTERNAL_PATH_AVX2) ? SIGMOID_INTERNAL_PATH_AVX2
+                                                                       : SIGMOID_INTERNAL_PATH_SSE2);
+        __atomic_store_n(&cached, p, __ATOMIC_RELAXED);
+    }
+    return p - 1;
+#elif defined(SIGMOID_INTERNAL_NEON)
+    return SIGMOID_INTERNAL_PATH_NEON;
+#else
+    return SIGMOID_INTERNAL_PATH_SCALAR;
+#endif
+}
+
+/* The array functions on a given path (tests and make verify run each). */
+static inline void sigmoid_internal_array_f32_on(int path, const float *x, float *y, size_t n)
+{
+    size_t i;
+#ifdef SIGMOID_INTERNAL_X86
+    if (path == SIGMOID_INTERNAL_PATH_AVX2) { sigmoid_internal_avx2_array_f32(x, y, n); return; }
+    if (path == SIGMOID_INTERNAL_PATH_SSE2) { sigmoid_internal_sse2_array_f32(x, y, n); return; }
+#endif
+#ifdef SIGMOID_INTERNAL_NEON
+    if (path == SIGMOID_INTERNAL_PATH_NEON) { sigmoid_internal_neon_array_f32(x, y, n); return; }
+#endif
+    (void)path;
+    for (i = 0; i < n; i++)
+        y[i] = sigmoid_f32(x[i]);
+}
+
+static inline void sigmoid_internal_deriv_array_f32_on(int path, const float *x, float *d, size_t n)
+{
+    size_t i;
+#ifdef SIGMOID_INTERNAL_X86
+    if (path == SIGMOID_INTERNAL_PATH_AVX2) { sigmoid_internal_avx2_deriv_array_f32(x, d, n); return; }
+    if (path == SIGMOID_INTERNAL_PATH_SSE2) { sigmoid_internal_sse2_deriv_array_f32(x, d, n); return; }
+#endif
+#ifdef SIGMOID_INTERNAL_NEON
+    if (path == SIGMOID_INTERNAL_PATH_NEON) { sigmoid_internal_neon_deriv_array_f32(x, d, n); return; }
+#endif
+    (void)path;
+    for (i = 0; i < n; i++)
+        d[i] = sigmoid_deriv_f32(x[i]);
+}
+
+static inline void sigmoid_internal_fast_array_f32_on(int path, const float *x, float *y, size_t n)
+{
+    size_t i;
+#ifdef SIGMOID_INTERNAL_X86
+    if (path == SIGMOID_INTERNAL_PATH_AVX2) { sigmoid_internal_avx2_fast_array_f32(x, y, n); return; }
+    if (path == SIGMOID_INTERNAL_PATH_SSE2) { sigmoid_internal_sse2_fast_array_f32(x, y, n); return; }
+#endif
+#ifdef SIGMOID_INTERNAL_NEON
+    if (path == SIGMOID_INTERNAL_PATH_NEON) { sigmoid_internal_neon_fast_array_f32(x, y, n); return; }
+#endif
+    (void)path;
+    for (i = 0; i < n; i++)
+        y[i] = sigmoid_fast_f32(x[i]);
+}
+
+/* ---------------------------------------------------------------------------
  * Arrays
  * ------------------------------------------------------------------------- */
 
 static inline void sigmoid_array_f32(const float *x, float *y, size_t n)
 {
-    size_t i;
-    for (i = 0; i < n; i++)
-        y[i] = sigmoid_f32(x[i]);
+    sigmoid_internal_array_f32_on(sigmoid_internal_path(), x, y, n);
+}
+
+static inline void sigmoid_fast_array_f32(const float *x, float *y, size_t n)
+{
+    sigmoid_internal_fast_array_f32_on(sigmoid_internal_path(), x, y, n);
 }
 
 static inline void sigmoid_array_f64(const double *x, double *y, size_t n)
@@ -860,9 +1448,7 @@ static inline void sigmoid_array_f64(const double *x, double *y, size_t n)
 
 static inline void sigmoid_deriv_array_f32(const float *x, float *d, size_t n)
 {
-    size_t i;
-    for (i = 0; i < n; i++)
-        d[i] = sigmoid_deriv_f32(x[i]);
+    sigmoid_internal_deriv_array_f32_on(sigmoid_internal_path(), x, d, n);
 }
 
 static inline void sigmoid_deriv_array_f64(const double *x, double *d, size_t n)

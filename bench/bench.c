@@ -17,7 +17,7 @@
 #include <time.h>
 
 #define ROUNDS 21
-#define MAXK 12
+#define MAXK 24
 
 typedef void (*kernel_fn)(size_t n);
 
@@ -48,6 +48,23 @@ static __attribute__((noinline)) void inline_f32(size_t n)
 }
 
 static __attribute__((noinline)) void array_f32(size_t n) { sigmoid_array_f32(xf, outf, n); }
+static __attribute__((noinline)) void fast_array_f32(size_t n) { sigmoid_fast_array_f32(xf, outf, n); }
+static __attribute__((noinline)) void fast_sse2(size_t n)
+{
+    sigmoid_internal_fast_array_f32_on(SIGMOID_INTERNAL_PATH_SSE2, xf, outf, n);
+}
+static __attribute__((noinline)) void array_sse2(size_t n)
+{
+    sigmoid_internal_array_f32_on(SIGMOID_INTERNAL_PATH_SSE2, xf, outf, n);
+}
+static __attribute__((noinline)) void array_scalar(size_t n)
+{
+    sigmoid_internal_array_f32_on(SIGMOID_INTERNAL_PATH_SCALAR, xf, outf, n);
+}
+static __attribute__((noinline)) void fast_scalar(size_t n)
+{
+    sigmoid_internal_fast_array_f32_on(SIGMOID_INTERNAL_PATH_SCALAR, xf, outf, n);
+}
 static __attribute__((noinline)) void array_f64(size_t n) { sigmoid_array_f64(xd, outd, n); }
 static __attribute__((noinline)) void deriv_array_f32(size_t n) { sigmoid_deriv_array_f32(xf, outf, n); }
 static __attribute__((noinline)) void from_output_array_f32(size_t n)
@@ -139,12 +156,17 @@ int main(void)
         {"naive 1/(1+expf(-x)) loop, -O2", naive_f32, 0},
         {"sigmoid_f32 inlined in a loop, -O2", inline_f32, 0},
         {"sigmoid_array_f32", array_f32, 0},
+        {"sigmoid_array_f32, SSE2 path", array_sse2, 0},
+        {"sigmoid_array_f32, scalar path", array_scalar, 0},
+        {"sigmoid_fast_array_f32", fast_array_f32, 0},
+        {"sigmoid_fast_array_f32, SSE2 path", fast_sse2, 0},
+        {"sigmoid_fast_array_f32, scalar path", fast_scalar, 0},
         {"sigmoid_deriv_array_f32", deriv_array_f32, 0},
-        {"naive 1/(1+exp(-x)) loop, double, -O2", naive_f64, 4},
-        {"sigmoid_array_f64", array_f64, 4},
-        {"plain dy*y*(1-y) loop, -O2", plain_backward_f32, 6},
-        {"sigmoid_backward_f32", backward_f32, 6},
-        {"sigmoid_deriv_from_output_array_f32", from_output_array_f32, 6},
+        {"naive 1/(1+exp(-x)) loop, double, -O2", naive_f64, 9},
+        {"sigmoid_array_f64", array_f64, 9},
+        {"plain dy*y*(1-y) loop, -O2", plain_backward_f32, 11},
+        {"sigmoid_backward_f32", backward_f32, 11},
+        {"sigmoid_deriv_from_output_array_f32", from_output_array_f32, 11},
     };
     const int nk = (int)(sizeof k / sizeof k[0]);
     const size_t maxn = 65536;

@@ -115,5 +115,6 @@ SUITE_EXTERN(derivatives);
 SUITE_EXTERN(backward);
 SUITE_EXTERN(arrays);
 SUITE_EXTERN(fp_exceptions);
+SUITE_EXTERN(paths);
 
 #endif

@@ -31,8 +31,17 @@ static void all_f32(float x)
     sink_f32 = y;
     sink_f32 = sigmoid_deriv_f32(x);
     sink_f32 = sigmoid_deriv_from_output_f32(x);
-    sigmoid_array_f32(&x, &dx, 1);
-    sink_f32 = dx;
+    sink_f32 = sigmoid_fast_f32(x);
+    for (j = 0; j < SIGMOID_INTERNAL_PATH_COUNT; j++) { /* every vector path, on its tail code */
+        if (!sigmoid_internal_path_ok((int)j))
+            continue;
+        sigmoid_internal_array_f32_on((int)j, &x, &dx, 1);
+        sink_f32 = dx;
+        sigmoid_internal_deriv_array_f32_on((int)j, &x, &dx, 1);
+        sink_f32 = dx;
+        sigmoid_internal_fast_array_f32_on((int)j, &x, &dx, 1);
+        sink_f32 = dx;
+    }
     for (j = 0; j < sizeof edge_f32 / sizeof edge_f32[0]; j++) {
         sigmoid_backward_f32(&y, &edge_f32[j], &dx, 1);   /* dy any finite */
         sink_f32 = dx;
