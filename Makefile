@@ -6,8 +6,11 @@
 #   make test-aarch64       the suite for AArch64 under qemu-aarch64
 #   make example            build and run examples/
 #   make verify             prove the accuracy contracts against MPFR (libmpfr-dev)
-#   make bench              speed against the naive libm formula
-#   make plots              regenerate docs/*.svg
+#   make bench              speed against the naive libm formula and the peers
+#   make plots              regenerate docs/*.svg (tools/plots.c)
+#   make install            PREFIX=/usr/local DESTDIR=: the header, sigmoid.pc, the CMake package
+#   make uninstall          removes exactly what install wrote
+#   make check-install      every install route (pkg-config, find_package, add_subdirectory)
 #   make clean
 
 CC      ?= cc
@@ -39,7 +42,7 @@ TEST_BINS += $(BUILD)/test_clang_native $(BUILD)/api_clang_c99 $(BUILD)/api_clan
              $(BUILD)/fast_math_clang
 endif
 
-.PHONY: test test-aarch64 example verify bench plots clean
+.PHONY: test test-aarch64 example verify bench plots clean install uninstall check-install
 
 test: $(TEST_BINS)
 	@sh tests/run.sh $(TEST_BINS)
@@ -100,14 +103,16 @@ test-aarch64: $(TEST_DEPS) tests/api_all.c | $(BUILD)
 	    mv $(BUILD)/$$b $(BUILD)/$$b.bin && cp $(BUILD)/qemu_wrap $(BUILD)/$$b && chmod +x $(BUILD)/$$b; done
 	@sh tests/run.sh $(BUILD)/test_aarch64 $(BUILD)/api_aarch64
 
-EXAMPLES := $(BUILD)/basic $(BUILD)/xor
+EXAMPLES := $(BUILD)/basic $(BUILD)/xor $(BUILD)/logreg
 
 example: $(EXAMPLES)
 	$(BUILD)/basic
 	$(BUILD)/xor
+	$(BUILD)/logreg
 
+# -lm for logreg.c's own log/sqrt/cos; the header needs none.
 $(BUILD)/%: examples/%.c sigmoid.h | $(BUILD)
-	$(CC) -std=c99 -O2 $(CFLAGS) -o $@ $<
+	$(CC) -std=c99 -O2 $(CFLAGS) -o $@ $< -lm
 
 verify: | $(BUILD)
 	@if ! printf '#include <mpfr.h>\nint main(void){return 0;}\n' | \
@@ -117,16 +122,66 @@ verify: | $(BUILD)
 	$(BUILD)/verify
 
 # Plain -O2 on purpose: that is how most projects build a vendored header.
-$(BUILD)/bench: bench/bench.c sigmoid.h | $(BUILD)
-	$(CC) -std=gnu11 -O2 -o $@ bench/bench.c -lm
+# Peers, each when its Debian package is installed: libxnnpack-dev with
+# libpthreadpool-dev, libdnnl-dev, libsleef-dev, libeigen3-dev.
+HAVE_XNNPACK := $(shell test -f /usr/include/xnnpack.h && test -f /usr/include/pthreadpool.h && echo 1)
+HAVE_ONEDNN  := $(shell test -f /usr/include/oneapi/dnnl/dnnl.h && echo 1)
+HAVE_SLEEF   := $(shell printf '\043include <sleef.h>\n' | $(CC) -E -x c - >/dev/null 2>&1 && echo 1)
+HAVE_EIGEN   := $(shell test -f /usr/include/eigen3/Eigen/Core && echo 1)
+CPU_AVX2     := $(shell grep -qw avx2 /proc/cpuinfo 2>/dev/null && grep -qw fma /proc/cpuinfo && echo 1)
+PEER_DEFS := $(if $(HAVE_XNNPACK),-DSIGMOID_BENCH_XNNPACK) $(if $(HAVE_ONEDNN),-DSIGMOID_BENCH_ONEDNN)
+SLEEF_FLAGS := $(if $(and $(HAVE_SLEEF),$(CPU_AVX2)),-DSIGMOID_BENCH_SLEEF -mavx2 -mfma)
+PEER_LIBS := $(if $(HAVE_XNNPACK),-lXNNPACK -lpthreadpool) $(if $(HAVE_ONEDNN),-ldnnl) \
+             $(if $(and $(HAVE_SLEEF),$(CPU_AVX2)),-lsleef)
+EIGEN_FLAGS := $(if $(and $(HAVE_EIGEN),$(CPU_AVX2)),-DSIGMOID_BENCH_EIGEN -I/usr/include/eigen3 -mavx2 -mfma)
+
+BENCH_SRC := bench/bench.c bench/peers.c bench/peers_sleef.c bench/peers.h bench/peers_eigen.cpp \
+             bench/plain_native.c sigmoid.h
+
+$(BUILD)/bench: $(BENCH_SRC) | $(BUILD)
+	$(CC) -std=gnu11 -O2 -c -o $(BUILD)/bench.o bench/bench.c
+	$(CC) -std=gnu11 -O2 $(PEER_DEFS) -c -o $(BUILD)/peers.o bench/peers.c
+	$(CC) -std=gnu11 -O2 $(SLEEF_FLAGS) -c -o $(BUILD)/peers_sleef.o bench/peers_sleef.c
+	$(CC) -std=gnu11 -O3 -march=native -c -o $(BUILD)/plain_native.o bench/plain_native.c
+	$(CXX) -std=c++14 -O2 $(EIGEN_FLAGS) -c -o $(BUILD)/peers_eigen.o bench/peers_eigen.cpp
+	$(CXX) -o $@ $(BUILD)/bench.o $(BUILD)/peers.o $(BUILD)/peers_sleef.o $(BUILD)/plain_native.o $(BUILD)/peers_eigen.o \
+	    $(PEER_LIBS) -lm
 
 bench: $(BUILD)/bench
 	$(BUILD)/bench
 
 plots: | $(BUILD)
-	$(CC) -std=c99 -O2 -o $(BUILD)/plot_error tools/plot_error.c -lm
+	$(CC) -std=c99 -O2 -o $(BUILD)/plots tools/plots.c -lm
 	mkdir -p docs
-	$(BUILD)/plot_error docs/error_ulp.svg
+	$(BUILD)/plots
 
 clean:
 	rm -rf $(BUILD)
+
+# Install: the header, a pkg-config file and a CMake package, versioned from
+# the header's macros. The .pc and the CMake files are arch-independent, so
+# they go under share/.
+PREFIX  ?= /usr/local
+VERSION := $(shell sed -n 's/^\#define SIGMOID_VERSION_MAJOR \([0-9]*\).*/\1/p' sigmoid.h).$(shell \
+             sed -n 's/^\#define SIGMOID_VERSION_MINOR \([0-9]*\).*/\1/p' sigmoid.h).$(shell \
+             sed -n 's/^\#define SIGMOID_VERSION_PATCH \([0-9]*\).*/\1/p' sigmoid.h)
+INSTALLED := $(PREFIX)/include/sigmoid.h $(PREFIX)/share/pkgconfig/sigmoid.pc \
+             $(PREFIX)/share/cmake/sigmoid/sigmoidConfig.cmake \
+             $(PREFIX)/share/cmake/sigmoid/sigmoidConfigVersion.cmake
+
+install:
+	mkdir -p $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/pkgconfig \
+	    $(DESTDIR)$(PREFIX)/share/cmake/sigmoid
+	cp sigmoid.h $(DESTDIR)$(PREFIX)/include/sigmoid.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@SIGMOID_VERSION@|$(VERSION)|' cmake/sigmoid.pc.in \
+	    > $(DESTDIR)$(PREFIX)/share/pkgconfig/sigmoid.pc
+	cp cmake/sigmoidConfig.cmake $(DESTDIR)$(PREFIX)/share/cmake/sigmoid/sigmoidConfig.cmake
+	sed -e 's|@SIGMOID_VERSION@|$(VERSION)|' cmake/sigmoidConfigVersion.cmake.in \
+	    > $(DESTDIR)$(PREFIX)/share/cmake/sigmoid/sigmoidConfigVersion.cmake
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
+	-rmdir $(DESTDIR)$(PREFIX)/share/cmake/sigmoid 2>/dev/null
+
+check-install:
+	sh tests/install_routes.sh

@@ -6,7 +6,9 @@
  *   sigma'(x) = sigma(x)(1-sigma(x)), and the fused backward step of a network
  *   dx = dy*y(1-y). Every float result is the exact value rounded to nearest
  *   (correctly rounded), so results are identical on every machine and
- *   compiler. No libm, no allocation, no global state, C99 and C++11 clean.
+ *   compiler. A fast tier (within 2.5 ULP) is there for throughput. Array
+ *   forms use SSE2, AVX2+FMA or NEON, chosen at run time. No libm, no
+ *   allocation, C99 and C++11 clean.
  *
  * QUICK START
  *   #include "sigmoid.h"
@@ -23,7 +25,9 @@
  *   sigmoid_deriv_from_output_f32(y), _f64(y)    y(1-y): sigma' from the forward
  *                                                output, no exp. y outside [0,1]
  *                                                is not a sigmoid output: gives +0
+ *   sigmoid_fast_f32(x)                          sigma(x), fast tier: <= 2.5 ULP
  *   sigmoid_array_f32(x, y, n), _f64             y[i] = sigma(x[i])
+ *   sigmoid_fast_array_f32(x, y, n)              y[i] = sigma(x[i]), fast tier
  *   sigmoid_deriv_array_f32(x, d, n), _f64       d[i] = sigma'(x[i])
  *   sigmoid_deriv_from_output_array_f32(y, d, n), _f64
  *                                                d[i] = y[i](1-y[i])
@@ -32,8 +36,12 @@
  *                                                passes no gradient: dx = +0
  *   Arrays take inputs, then the output, then n. The output may be the same
  *   array as an input (in place); partial overlap is not supported. n = 0
- *   does nothing, and then any pointer may be NULL. Any alignment works, and
- *   an array result is bit-identical to the scalar function on that element.
+ *   does nothing, and then any pointer may be NULL. Any alignment works, no
+ *   element past n is read or written, and an exact array's result is
+ *   bit-identical to the scalar function on that element. A fast-tier
+ *   array's result does not depend on the element's position, the length
+ *   or the alignment; it may differ from sigmoid_fast_f32 (which has no fma)
+ *   and between paths, each within the bound.
  *
  * WHICH DERIVATIVE
  *   y(1-y) from a rounded float y loses accuracy as y -> 1: relative error
@@ -51,6 +59,9 @@
  *   was found (make verify: 0 misrounded of 5.7e6 random inputs).
  *   sigmoid_f64, sigmoid_deriv_f64: < 0.5 + 2^-15 ULP (measured 0.500002).
  *   sigmoid_deriv_from_output_f64, sigmoid_backward_f64: < 0.5 + 2^-50 ULP.
+ *   sigmoid_fast_f32, sigmoid_fast_array_f32: <= 2.5 ULP on every input, on
+ *   every path (make verify: all 2^32 inputs); sigma(0) = 0.5 exactly,
+ *   results in [0,1], subnormal results not flushed.
  *   ULP of a subnormal result is that of the subnormal grid: nothing is
  *   flushed to zero (sigmoid_f32(-89) = 0x1.840fcp-129).
  *
@@ -61,8 +72,16 @@
  *   (only FE_INEXACT, and FE_UNDERFLOW for tiny results, as IEEE requires).
  *
  * OPTIONS (define before including)
- *   SIGMOID_NO_SIMD   reserved: force the portable scalar path (today the
- *                     only path; vector paths come in a later version).
+ *   SIGMOID_NO_SIMD   use only the portable scalar code: no intrinsics
+ *                     headers, no target attributes, no CPU detection.
+ *
+ * DISPATCH
+ *   On x86-64 with GCC or Clang, the array functions have an SSE2 path and
+ *   an AVX2+FMA path compiled with a target attribute; the first call picks
+ *   AVX2 if CPUID (and the OS) support it, so a plain -O2 build gets it. On
+ *   AArch64 they use NEON. Other compilers and targets (tcc, MSVC, 32-bit
+ *   x86) run the portable loops. Exact arrays give the same bits on every
+ *   path.
  *
  * COMPILER NOTES
  *   The exact paths rely on IEEE double arithmetic evaluated as written.
@@ -75,7 +94,9 @@
  *   x87 excess precision (32-bit x86 without SSE2) is not yet proved.
  *
  * THREAD SAFETY
- *   Every function is pure: no state, safe from any number of threads.
+ *   Every function is pure. The only global state is the cached choice of
+ *   path (an int written with a relaxed atomic store; a race writes the same
+ *   value twice). Safe from any number of threads.
  *
  * HOW IT WORKS
  *   Everything is evaluated through e^-x (or e^-|x|), which never overflows
@@ -87,7 +108,24 @@
  *   double-double evaluation (2^-68) decides, rounded to odd and then to
  *   float. double: the double-double evaluation, rounded once. y(1-y) and
  *   the backward step: the product in double, the same test, and an exact
- *   double-double fallback.
+ *   double-double fallback. The fast tier: e^-|x| in float (2^n times a
+ *   degree-6 polynomial), then 1/(1+e) or e/(1+e) with the rounding error of
+ *   1+e corrected. Vector paths run the same steps on 2 to 8 lanes.
+ *
+ * INSTALL
+ *   Copy this file, or: make install [PREFIX=/usr/local] [DESTDIR=] from the
+ *   source tree, which adds pkg-config (pkg-config --cflags sigmoid) and a
+ *   CMake package (find_package(sigmoid), target sigmoid::sigmoid); the
+ *   source tree also works with add_subdirectory/FetchContent (same target)
+ *   and clib (package.json).
+ *
+ * WHY CORRECTLY ROUNDED, AND WHEN THE FAST TIER
+ *   A correctly rounded result has one right value, so the exact functions
+ *   return the same bits on every CPU, compiler, flag set, vector path and
+ *   array position, and tests can compare bits. The fast tier is for
+ *   throughput (training, inference): within 2.5 ULP, deterministic on a
+ *   given path and independent of an element's position in an array, but it
+ *   may differ between paths in the last bits.
  *
  * LICENSE
  *   MIT; the full text is at the end of this file.
@@ -96,7 +134,7 @@
 #define SIGMOID_H
 
 #define SIGMOID_VERSION_MAJOR 0
-#define SIGMOID_VERSION_MINOR 1
+#define SIGMOID_VERSION_MINOR 2
 #define SIGMOID_VERSION_PATCH 0
 
 #include <stddef.h>
@@ -927,9 +965,9 @@ static inline float sigmoid_fast_f32(float x)
  *                             at run time (CPUID), so a plain -O2 build has it
  *   sigmoid_internal_neon_*   AArch64 NEON, 4 float / 2 double lanes
  * and SIGMOID_INTERNAL_KERNELS(prefix) instantiates the kernels for one.
- * In each layer, vf is a vector of float lanes and vi of int32 lanes
- * (the fast tier); vd of double lanes and vq of 64-bit lanes (the exact
- * arrays, which compute in double like the scalar path).
+ * In each layer, vf is a vector of float lanes and vi of int32 lanes (the
+ * fast tier), vd a vector of double lanes (the exact arrays, which compute
+ * in double like the scalar path); wf and wd are their lane counts.
  * ------------------------------------------------------------------------- */
 
 #if !defined(SIGMOID_NO_SIMD) && !defined(__TINYC__) && \
@@ -948,13 +986,10 @@ static inline float sigmoid_fast_f32(float x)
 #define SIGMOID_INTERNAL_PTR_CAST(type, p) ((type)(p))
 #endif
 
-/* The rounding test of sigmoid_internal_f32_round on the low 32 bits of r:
- * the low 29 bits, plus BIAS, reach the signed range [INT32_MIN, LIMIT)
- * exactly when they lie within MARGIN_ULPS of 0x10000000 (test fails). */
-#define SIGMOID_INTERNAL_ZIV_BIAS \
-    SIGMOID_INTERNAL_CAST(int32_t, 0x70000000 + SIGMOID_INTERNAL_F32_MARGIN_ULPS)
-#define SIGMOID_INTERNAL_ZIV_LIMIT \
-    (-0x7fffffff - 1 + 2 * SIGMOID_INTERNAL_CAST(int32_t, SIGMOID_INTERNAL_F32_MARGIN_ULPS) + 1)
+/* The vector paths evaluate the fast path for |x| < 120 (the scalar code
+ * sends |x| >= 87 to its tail function instead, where results can be
+ * subnormal: the test below handles those too). */
+#define SIGMOID_INTERNAL_F32_VECTOR_LIMIT 0x42f00000u /* 120.0f */
 
 /* The paths; sigmoid_internal_path() picks the best one once. */
 enum sigmoid_internal_path_id {
@@ -966,80 +1001,78 @@ enum sigmoid_internal_path_id {
 };
 
 #ifdef SIGMOID_INTERNAL_X86
+/* Per layer: the attribute of its kernels, and of its always-inlined
+ * operations (lower case, since kernels paste them from the prefix). */
 #define sigmoid_internal_sse2_target
+#define sigmoid_internal_sse2_inline static inline __attribute__((always_inline))
 #define sigmoid_internal_avx2_target __attribute__((target("avx2,fma")))
-#define SIGMOID_INTERNAL_INLINE_SSE2 static inline __attribute__((always_inline))
-#define SIGMOID_INTERNAL_INLINE_AVX2 \
-    static inline __attribute__((always_inline, target("avx2,fma")))
-#define sigmoid_internal_sse2_inline SIGMOID_INTERNAL_INLINE_SSE2
-#define sigmoid_internal_avx2_inline SIGMOID_INTERNAL_INLINE_AVX2
+#define sigmoid_internal_avx2_inline static inline __attribute__((always_inline, target("avx2,fma")))
 
 /* SSE2 ------------------------------------------------------------------ */
 typedef __m128 sigmoid_internal_sse2_vf;
 typedef __m128i sigmoid_internal_sse2_vi;
 typedef __m128d sigmoid_internal_sse2_vd;
-typedef __m128i sigmoid_internal_sse2_vq;
 enum { sigmoid_internal_sse2_wf = 4, sigmoid_internal_sse2_wd = 2 };
 
-SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_load(const float *p) { return _mm_loadu_ps(p); }
-SIGMOID_INTERNAL_INLINE_SSE2 void sigmoid_internal_sse2_store(float *p, __m128 v) { _mm_storeu_ps(p, v); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_set(float c) { return _mm_set1_ps(c); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_add(__m128 a, __m128 b) { return _mm_add_ps(a, b); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_sub(__m128 a, __m128 b) { return _mm_sub_ps(a, b); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_mul(__m128 a, __m128 b) { return _mm_mul_ps(a, b); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_div(__m128 a, __m128 b) { return _mm_div_ps(a, b); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_fma(__m128 a, __m128 b, __m128 c) { return _mm_add_ps(_mm_mul_ps(a, b), c); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_fnma(__m128 a, __m128 b, __m128 c) { return _mm_sub_ps(c, _mm_mul_ps(a, b)); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_rcp(__m128 a) { return _mm_rcp_ps(a); }
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_load(const float *p) { return _mm_loadu_ps(p); }
+sigmoid_internal_sse2_inline void sigmoid_internal_sse2_store(float *p, __m128 v) { _mm_storeu_ps(p, v); }
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_set(float c) { return _mm_set1_ps(c); }
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_add(__m128 a, __m128 b) { return _mm_add_ps(a, b); }
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_sub(__m128 a, __m128 b) { return _mm_sub_ps(a, b); }
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_mul(__m128 a, __m128 b) { return _mm_mul_ps(a, b); }
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_div(__m128 a, __m128 b) { return _mm_div_ps(a, b); }
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_fma(__m128 a, __m128 b, __m128 c) { return _mm_add_ps(_mm_mul_ps(a, b), c); }
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_fnma(__m128 a, __m128 b, __m128 c) { return _mm_sub_ps(c, _mm_mul_ps(a, b)); }
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_rcp(__m128 a) { return _mm_rcp_ps(a); }
+/* max(a, c), and c where a is NaN */
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_at_least(__m128 a, __m128 c) { return _mm_max_ps(a, c); }
 /* lanes where s has its sign bit set take if_neg, the others if_pos */
-SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_sel_neg(__m128 s, __m128 if_neg, __m128 if_pos)
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_sel_neg(__m128 s, __m128 if_neg, __m128 if_pos)
 {
     __m128 m = _mm_castsi128_ps(_mm_srai_epi32(_mm_castps_si128(s), 31));
     return _mm_or_ps(_mm_and_ps(m, if_neg), _mm_andnot_ps(m, if_pos));
 }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_bits(__m128 a) { return _mm_castps_si128(a); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128 sigmoid_internal_sse2_float(__m128i a) { return _mm_castsi128_ps(a); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_iset(int32_t c) { return _mm_set1_epi32(c); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_iadd(__m128i a, __m128i b) { return _mm_add_epi32(a, b); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_isub(__m128i a, __m128i b) { return _mm_sub_epi32(a, b); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_ior(__m128i a, __m128i b) { return _mm_or_si128(a, b); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_isra1(__m128i a) { return _mm_srai_epi32(a, 1); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_ishl23(__m128i a) { return _mm_slli_epi32(a, 23); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_igt(__m128i a, __m128i b) { return _mm_cmpgt_epi32(a, b); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_bits(__m128 a) { return _mm_castps_si128(a); }
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_float(__m128i a) { return _mm_castsi128_ps(a); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_iset(int32_t c) { return _mm_set1_epi32(c); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_iadd(__m128i a, __m128i b) { return _mm_add_epi32(a, b); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_isub(__m128i a, __m128i b) { return _mm_sub_epi32(a, b); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_ior(__m128i a, __m128i b) { return _mm_or_si128(a, b); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_isra1(__m128i a) { return _mm_srai_epi32(a, 1); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_ishl23(__m128i a) { return _mm_slli_epi32(a, 23); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_igt(__m128i a, __m128i b) { return _mm_cmpgt_epi32(a, b); }
 /* lanes of m (all ones or zero) take b, the others a */
-SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_isel(__m128i m, __m128i a, __m128i b) { return _mm_or_si128(_mm_andnot_si128(m, a), _mm_and_si128(m, b)); }
-SIGMOID_INTERNAL_INLINE_SSE2 int sigmoid_internal_sse2_iany(__m128i m) { return _mm_movemask_ps(_mm_castsi128_ps(m)); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_isel(__m128i m, __m128i a, __m128i b) { return _mm_or_si128(_mm_andnot_si128(m, a), _mm_and_si128(m, b)); }
+sigmoid_internal_sse2_inline int sigmoid_internal_sse2_iany(__m128i m) { return _mm_movemask_ps(_mm_castsi128_ps(m)); }
 
-SIGMOID_INTERNAL_INLINE_SSE2 void sigmoid_internal_sse2_store_f32(float *p, __m128d v) { _mm_store_sd(SIGMOID_INTERNAL_PTR_CAST(double *, SIGMOID_INTERNAL_PTR_CAST(void *, p)), _mm_castps_pd(_mm_cvtpd_ps(v))); }
-/* Two floats as doubles; lanes with |x| >= 87 or NaN are zeroed (so that
+/* r(1 - E) rounded to float, stored; bit i set when r(1 + E) rounds
+ * differently in lane i (the rounding test: see the kernels). */
+sigmoid_internal_sse2_inline int sigmoid_internal_sse2_store_f32_checked(float *p, __m128d r)
+{
+    __m128 lo = _mm_cvtpd_ps(_mm_mul_pd(r, _mm_set1_pd(1.0 - SIGMOID_INTERNAL_F32_MARGIN)));
+    __m128 hi = _mm_cvtpd_ps(_mm_mul_pd(r, _mm_set1_pd(1.0 + SIGMOID_INTERNAL_F32_MARGIN)));
+    _mm_store_sd(SIGMOID_INTERNAL_PTR_CAST(double *, SIGMOID_INTERNAL_PTR_CAST(void *, p)), _mm_castps_pd(lo));
+    return _mm_movemask_ps(_mm_cmpneq_ps(lo, hi)) & 3;
+}
+/* Two floats as doubles; lanes with |x| >= 120 or NaN are zeroed (so that
  * nothing overflows) and set in *bad, bit i for lane i. */
-SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_load_f32(const float *p, int *bad)
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_load_f32(const float *p, int *bad)
 {
     __m128i b = _mm_castpd_si128(_mm_load_sd(SIGMOID_INTERNAL_PTR_CAST(const double *, SIGMOID_INTERNAL_PTR_CAST(const void *, p))));
-    __m128i m = _mm_cmpgt_epi32(_mm_and_si128(b, _mm_set1_epi32(0x7fffffff)), _mm_set1_epi32(SIGMOID_INTERNAL_F32_FAST_LIMIT - 1));
+    __m128i m = _mm_cmpgt_epi32(_mm_and_si128(b, _mm_set1_epi32(0x7fffffff)), _mm_set1_epi32(SIGMOID_INTERNAL_F32_VECTOR_LIMIT - 1));
     *bad = _mm_movemask_ps(_mm_castsi128_ps(m)) & 3;
     return _mm_cvtps_pd(_mm_castsi128_ps(_mm_andnot_si128(m, b)));
 }
-/* Bit i set when lane i fails the rounding test of sigmoid_internal_f32_round:
- * its low 29 bits within MARGIN_ULPS of 0x10000000. With the bias folded
- * in, a signed compare of the low 32 bits does it. */
-SIGMOID_INTERNAL_INLINE_SSE2 int sigmoid_internal_sse2_ziv_fail(__m128d r)
-{
-    __m128i v = _mm_add_epi32(_mm_and_si128(_mm_castpd_si128(r), _mm_set1_epi32(0x1fffffff)),
-                              _mm_set1_epi32(SIGMOID_INTERNAL_ZIV_BIAS));
-    int m = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpgt_epi32(_mm_set1_epi32(SIGMOID_INTERNAL_ZIV_LIMIT), v)));
-    return (m & 1) | ((m >> 1) & 2);
-}
-SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_dset(double c) { return _mm_set1_pd(c); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_dadd(__m128d a, __m128d b) { return _mm_add_pd(a, b); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_dsub(__m128d a, __m128d b) { return _mm_sub_pd(a, b); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_dmul(__m128d a, __m128d b) { return _mm_mul_pd(a, b); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_ddiv(__m128d a, __m128d b) { return _mm_div_pd(a, b); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_dfma(__m128d a, __m128d b, __m128d c) { return _mm_add_pd(_mm_mul_pd(a, b), c); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_dbits(__m128d a) { return _mm_castpd_si128(a); }
-SIGMOID_INTERNAL_INLINE_SSE2 __m128d sigmoid_internal_sse2_double(__m128i a) { return _mm_castsi128_pd(a); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dset(double c) { return _mm_set1_pd(c); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dadd(__m128d a, __m128d b) { return _mm_add_pd(a, b); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsub(__m128d a, __m128d b) { return _mm_sub_pd(a, b); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dmul(__m128d a, __m128d b) { return _mm_mul_pd(a, b); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_ddiv(__m128d a, __m128d b) { return _mm_div_pd(a, b); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dfma(__m128d a, __m128d b, __m128d c) { return _mm_add_pd(_mm_mul_pd(a, b), c); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_dbits(__m128d a) { return _mm_castpd_si128(a); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_double(__m128i a) { return _mm_castsi128_pd(a); }
 /* T[j & 127] - (j << 45), the pre-shifted table of the scalar fast path */
-SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_scaled_table(__m128i j)
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_scaled_table(__m128i j)
 {
     __m128i t = _mm_set_epi64x(SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_exp_fast_table[_mm_cvtsi128_si64(_mm_unpackhi_epi64(j, j)) & 127]),
                                SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_exp_fast_table[_mm_cvtsi128_si64(j) & 127]));
@@ -1050,60 +1083,59 @@ SIGMOID_INTERNAL_INLINE_SSE2 __m128i sigmoid_internal_sse2_scaled_table(__m128i 
 typedef __m256 sigmoid_internal_avx2_vf;
 typedef __m256i sigmoid_internal_avx2_vi;
 typedef __m256d sigmoid_internal_avx2_vd;
-typedef __m256i sigmoid_internal_avx2_vq;
 enum { sigmoid_internal_avx2_wf = 8, sigmoid_internal_avx2_wd = 4 };
 
-SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_load(const float *p) { return _mm256_loadu_ps(p); }
-SIGMOID_INTERNAL_INLINE_AVX2 void sigmoid_internal_avx2_store(float *p, __m256 v) { _mm256_storeu_ps(p, v); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_set(float c) { return _mm256_set1_ps(c); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_add(__m256 a, __m256 b) { return _mm256_add_ps(a, b); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_sub(__m256 a, __m256 b) { return _mm256_sub_ps(a, b); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_mul(__m256 a, __m256 b) { return _mm256_mul_ps(a, b); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_div(__m256 a, __m256 b) { return _mm256_div_ps(a, b); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_fma(__m256 a, __m256 b, __m256 c) { return _mm256_fmadd_ps(a, b, c); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_fnma(__m256 a, __m256 b, __m256 c) { return _mm256_fnmadd_ps(a, b, c); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_rcp(__m256 a) { return _mm256_rcp_ps(a); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_sel_neg(__m256 s, __m256 if_neg, __m256 if_pos) { return _mm256_blendv_ps(if_pos, if_neg, s); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_bits(__m256 a) { return _mm256_castps_si256(a); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256 sigmoid_internal_avx2_float(__m256i a) { return _mm256_castsi256_ps(a); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_iset(int32_t c) { return _mm256_set1_epi32(c); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_iadd(__m256i a, __m256i b) { return _mm256_add_epi32(a, b); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_isub(__m256i a, __m256i b) { return _mm256_sub_epi32(a, b); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_ior(__m256i a, __m256i b) { return _mm256_or_si256(a, b); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_isra1(__m256i a) { return _mm256_srai_epi32(a, 1); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_ishl23(__m256i a) { return _mm256_slli_epi32(a, 23); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_igt(__m256i a, __m256i b) { return _mm256_cmpgt_epi32(a, b); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_isel(__m256i m, __m256i a, __m256i b) { return _mm256_blendv_epi8(a, b, m); }
-SIGMOID_INTERNAL_INLINE_AVX2 int sigmoid_internal_avx2_iany(__m256i m) { return _mm256_movemask_ps(_mm256_castsi256_ps(m)); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_load(const float *p) { return _mm256_loadu_ps(p); }
+sigmoid_internal_avx2_inline void sigmoid_internal_avx2_store(float *p, __m256 v) { _mm256_storeu_ps(p, v); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_set(float c) { return _mm256_set1_ps(c); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_add(__m256 a, __m256 b) { return _mm256_add_ps(a, b); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_sub(__m256 a, __m256 b) { return _mm256_sub_ps(a, b); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_mul(__m256 a, __m256 b) { return _mm256_mul_ps(a, b); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_div(__m256 a, __m256 b) { return _mm256_div_ps(a, b); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_fma(__m256 a, __m256 b, __m256 c) { return _mm256_fmadd_ps(a, b, c); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_fnma(__m256 a, __m256 b, __m256 c) { return _mm256_fnmadd_ps(a, b, c); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_rcp(__m256 a) { return _mm256_rcp_ps(a); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_at_least(__m256 a, __m256 c) { return _mm256_max_ps(a, c); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_sel_neg(__m256 s, __m256 if_neg, __m256 if_pos) { return _mm256_blendv_ps(if_pos, if_neg, s); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_bits(__m256 a) { return _mm256_castps_si256(a); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_float(__m256i a) { return _mm256_castsi256_ps(a); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_iset(int32_t c) { return _mm256_set1_epi32(c); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_iadd(__m256i a, __m256i b) { return _mm256_add_epi32(a, b); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_isub(__m256i a, __m256i b) { return _mm256_sub_epi32(a, b); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_ior(__m256i a, __m256i b) { return _mm256_or_si256(a, b); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_isra1(__m256i a) { return _mm256_srai_epi32(a, 1); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_ishl23(__m256i a) { return _mm256_slli_epi32(a, 23); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_igt(__m256i a, __m256i b) { return _mm256_cmpgt_epi32(a, b); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_isel(__m256i m, __m256i a, __m256i b) { return _mm256_blendv_epi8(a, b, m); }
+sigmoid_internal_avx2_inline int sigmoid_internal_avx2_iany(__m256i m) { return _mm256_movemask_ps(_mm256_castsi256_ps(m)); }
 
-SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_load_f32(const float *p, int *bad)
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_load_f32(const float *p, int *bad)
 {
     __m128i b = _mm_loadu_si128(SIGMOID_INTERNAL_PTR_CAST(const __m128i *, SIGMOID_INTERNAL_PTR_CAST(const void *, p)));
-    __m128i m = _mm_cmpgt_epi32(_mm_and_si128(b, _mm_set1_epi32(0x7fffffff)), _mm_set1_epi32(SIGMOID_INTERNAL_F32_FAST_LIMIT - 1));
+    __m128i m = _mm_cmpgt_epi32(_mm_and_si128(b, _mm_set1_epi32(0x7fffffff)), _mm_set1_epi32(SIGMOID_INTERNAL_F32_VECTOR_LIMIT - 1));
     *bad = _mm_movemask_ps(_mm_castsi128_ps(m));
     return _mm256_cvtps_pd(_mm_castsi128_ps(_mm_andnot_si128(m, b)));
 }
-SIGMOID_INTERNAL_INLINE_AVX2 void sigmoid_internal_avx2_store_f32(float *p, __m256d v) { _mm_storeu_ps(p, _mm256_cvtpd_ps(v)); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_dset(double c) { return _mm256_set1_pd(c); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_dadd(__m256d a, __m256d b) { return _mm256_add_pd(a, b); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_dsub(__m256d a, __m256d b) { return _mm256_sub_pd(a, b); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_dmul(__m256d a, __m256d b) { return _mm256_mul_pd(a, b); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_ddiv(__m256d a, __m256d b) { return _mm256_div_pd(a, b); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_dfma(__m256d a, __m256d b, __m256d c) { return _mm256_fmadd_pd(a, b, c); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_dbits(__m256d a) { return _mm256_castpd_si256(a); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256d sigmoid_internal_avx2_double(__m256i a) { return _mm256_castsi256_pd(a); }
-SIGMOID_INTERNAL_INLINE_AVX2 __m256i sigmoid_internal_avx2_scaled_table(__m256i j)
+sigmoid_internal_avx2_inline int sigmoid_internal_avx2_store_f32_checked(float *p, __m256d r)
+{
+    __m128 lo = _mm256_cvtpd_ps(_mm256_mul_pd(r, _mm256_set1_pd(1.0 - SIGMOID_INTERNAL_F32_MARGIN)));
+    __m128 hi = _mm256_cvtpd_ps(_mm256_mul_pd(r, _mm256_set1_pd(1.0 + SIGMOID_INTERNAL_F32_MARGIN)));
+    _mm_storeu_ps(p, lo);
+    return _mm_movemask_ps(_mm_cmpneq_ps(lo, hi));
+}
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dset(double c) { return _mm256_set1_pd(c); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dadd(__m256d a, __m256d b) { return _mm256_add_pd(a, b); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsub(__m256d a, __m256d b) { return _mm256_sub_pd(a, b); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dmul(__m256d a, __m256d b) { return _mm256_mul_pd(a, b); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_ddiv(__m256d a, __m256d b) { return _mm256_div_pd(a, b); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dfma(__m256d a, __m256d b, __m256d c) { return _mm256_fmadd_pd(a, b, c); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_dbits(__m256d a) { return _mm256_castpd_si256(a); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_double(__m256i a) { return _mm256_castsi256_pd(a); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_scaled_table(__m256i j)
 {
     __m256i t = _mm256_i64gather_epi64(SIGMOID_INTERNAL_PTR_CAST(const long long *, SIGMOID_INTERNAL_PTR_CAST(const void *, sigmoid_internal_exp_fast_table)),
                                        _mm256_and_si256(j, _mm256_set1_epi64x(127)), 8);
     return _mm256_sub_epi64(t, _mm256_slli_epi64(j, 45));
-}
-SIGMOID_INTERNAL_INLINE_AVX2 int sigmoid_internal_avx2_ziv_fail(__m256d r)
-{
-    __m256i v = _mm256_add_epi32(_mm256_and_si256(_mm256_castpd_si256(r), _mm256_set1_epi64x(0x1fffffff)),
-                                 _mm256_set1_epi64x(SIGMOID_INTERNAL_ZIV_BIAS));
-    return _mm256_movemask_pd(_mm256_castsi256_pd(_mm256_slli_epi64(
-        _mm256_cmpgt_epi32(_mm256_set1_epi64x(SIGMOID_INTERNAL_ZIV_LIMIT), v), 32)));
 }
 #endif /* SIGMOID_INTERNAL_X86 */
 
@@ -1114,7 +1146,6 @@ SIGMOID_INTERNAL_INLINE_AVX2 int sigmoid_internal_avx2_ziv_fail(__m256d r)
 typedef float32x4_t sigmoid_internal_neon_vf;
 typedef int32x4_t sigmoid_internal_neon_vi;
 typedef float64x2_t sigmoid_internal_neon_vd;
-typedef int64x2_t sigmoid_internal_neon_vq;
 enum { sigmoid_internal_neon_wf = 4, sigmoid_internal_neon_wd = 2 };
 
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_load(const float *p) { return vld1q_f32(p); }
@@ -1127,6 +1158,7 @@ sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_div(float32x4_t a
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_fma(float32x4_t a, float32x4_t b, float32x4_t c) { return vfmaq_f32(c, a, b); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_fnma(float32x4_t a, float32x4_t b, float32x4_t c) { return vfmsq_f32(c, a, b); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_rcp(float32x4_t a) { return vrecpeq_f32(a); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_at_least(float32x4_t a, float32x4_t c) { return vmaxnmq_f32(a, c); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_sel_neg(float32x4_t s, float32x4_t if_neg, float32x4_t if_pos)
 {
     return vbslq_f32(vreinterpretq_u32_s32(vshrq_n_s32(vreinterpretq_s32_f32(s), 31)), if_neg, if_pos);
@@ -1146,17 +1178,17 @@ sigmoid_internal_neon_inline int sigmoid_internal_neon_iany(int32x4_t m) { retur
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_load_f32(const float *p, int *bad)
 {
     uint32x2_t b = vreinterpret_u32_f32(vld1_f32(p));
-    uint32x2_t m = vcgt_u32(vand_u32(b, vdup_n_u32(0x7fffffffu)), vdup_n_u32(SIGMOID_INTERNAL_F32_FAST_LIMIT - 1));
+    uint32x2_t m = vcgt_u32(vand_u32(b, vdup_n_u32(0x7fffffffu)), vdup_n_u32(SIGMOID_INTERNAL_F32_VECTOR_LIMIT - 1));
     *bad = SIGMOID_INTERNAL_CAST(int, (vget_lane_u32(m, 0) & 1u) | (vget_lane_u32(m, 1) & 2u));
     return vcvt_f64_f32(vreinterpret_f32_u32(vbic_u32(b, m)));
 }
-sigmoid_internal_neon_inline void sigmoid_internal_neon_store_f32(float *p, float64x2_t v) { vst1_f32(p, vcvt_f32_f64(v)); }
-sigmoid_internal_neon_inline int sigmoid_internal_neon_ziv_fail(float64x2_t r)
+sigmoid_internal_neon_inline int sigmoid_internal_neon_store_f32_checked(float *p, float64x2_t r)
 {
-    uint64x2_t below = vandq_u64(vreinterpretq_u64_f64(r), vdupq_n_u64(0x1fffffffu));
-    uint64x2_t m = vcleq_u64(vsubq_u64(below, vdupq_n_u64(0x10000000u - SIGMOID_INTERNAL_F32_MARGIN_ULPS)),
-                             vdupq_n_u64(2 * SIGMOID_INTERNAL_F32_MARGIN_ULPS));
-    return SIGMOID_INTERNAL_CAST(int, (vgetq_lane_u64(m, 0) & 1u) | (vgetq_lane_u64(m, 1) & 2u));
+    float32x2_t lo = vcvt_f32_f64(vmulq_f64(r, vdupq_n_f64(1.0 - SIGMOID_INTERNAL_F32_MARGIN)));
+    float32x2_t hi = vcvt_f32_f64(vmulq_f64(r, vdupq_n_f64(1.0 + SIGMOID_INTERNAL_F32_MARGIN)));
+    uint32x2_t same = vceq_f32(lo, hi);
+    vst1_f32(p, lo);
+    return SIGMOID_INTERNAL_CAST(int, (~vget_lane_u32(same, 0) & 1u) | (~vget_lane_u32(same, 1) & 2u));
 }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dset(double c) { return vdupq_n_f64(c); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dadd(float64x2_t a, float64x2_t b) { return vaddq_f64(a, b); }
@@ -1186,10 +1218,13 @@ sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_scaled_table(int64x
  * on its neighbours; the tail runs the same code on a zero-padded copy.
  *
  * Exact arrays: the scalar fast path in double lanes (the same table, the
- * same polynomial, fma where the layer has it, within the same 2^-38.5),
- * then the same rounding test. Lanes with |x| >= 87 or NaN (zeroed before
- * they could overflow) and lanes that fail the test are redone by the
- * scalar function, so every result is the scalar one.
+ * same polynomial, fma where the layer has it, within the same 2^-38.5) for
+ * |x| < 120, then the rounding test of the scalar tail function: r(1 - E)
+ * and r(1 + E), E = 2^-37, both rounded to float; where they agree, that
+ * float is the correctly rounded result (also when it is subnormal). Lanes
+ * that disagree, and lanes with |x| >= 120 or NaN (zeroed before they
+ * could overflow), are redone by the scalar function, so every result is
+ * the scalar one.
  * ------------------------------------------------------------------------- */
 
 #define SIGMOID_INTERNAL_UNROLL 4
@@ -1210,11 +1245,21 @@ isa##_inline void isa##_fast_v(const isa##_vf *x, isa##_vf *y, int wide)        
     isa##_vi k;                                                                                 \
     SIGMOID_INTERNAL_EACH(                                                                      \
         a[u] = isa##_float(isa##_ior(isa##_bits(x[u]), isa##_iset(-0x7fffffff - 1)));           \
-        if (wide) { /* a < -104 to -104; a NaN, whose bits exceed -inf's, stays */              \
+        if (wide) {                                                                             \
+            /* a below -104 (x < 0) or -87 (x > 0, where sigma is 1 anyway and                  \
+               e stays normal) to that bound; a NaN, whose bits exceed                          \
+               -inf's, stays. In int32 compares: no flag for any input. */                      \
             isa##_vi ai = isa##_bits(a[u]);                                                     \
-            isa##_vi low = isa##_igt(ai, isa##_iset(SIGMOID_INTERNAL_CAST(int32_t, 0xc2d00000u)));\
+            isa##_vi bound = isa##_isel(isa##_igt(isa##_iset(0), isa##_bits(x[u])),             \
+                                        isa##_iset(SIGMOID_INTERNAL_CAST(int32_t, 0xc2ae0000u)),\
+                                        isa##_iset(SIGMOID_INTERNAL_CAST(int32_t, 0xc2d00000u)));\
             isa##_vi nan = isa##_igt(ai, isa##_iset(SIGMOID_INTERNAL_CAST(int32_t, 0xff800000u)));\
-            a[u] = isa##_float(isa##_isel(nan, isa##_isel(low, ai, isa##_bits(isa##_set(SIGMOID_INTERNAL_FAST_MIN))), ai));\
+            a[u] = isa##_float(isa##_isel(nan, isa##_isel(isa##_igt(ai, bound), ai, bound), ai));\
+        } else {                                                                                \
+            /* a no-op here (every a >= -87), but a compiler may compute                        \
+               this variant before the test, and then a huge |x| must not                       \
+               overflow */                                                                      \
+            a[u] = isa##_at_least(a[u], isa##_set(-87.0f));                                     \
         }                                                                                       \
     )                                                                                           \
     SIGMOID_INTERNAL_EACH(nm[u] = isa##_fma(a[u], isa##_set(SIGMOID_INTERNAL_FAST_LOG2E), shift);)\
@@ -1236,15 +1281,16 @@ isa##_inline void isa##_fast_v(const isa##_vf *x, isa##_vf *y, int wide)        
             isa##_vi bias = isa##_iset(127);                                                    \
             e[u] = isa##_mul(isa##_mul(p[u], isa##_float(isa##_ishl23(isa##_iadd(k1, bias)))),  \
                              isa##_float(isa##_ishl23(isa##_iadd(isa##_isub(k, k1), bias))));   \
-        } else {                                                                                \
-            e[u] = isa##_float(isa##_iadd(isa##_bits(p[u]), isa##_ishl23(k)));                  \
+        } else { /* n << 23 into p's exponent: nm's bits << 23 are n << 23 */                   \
+            e[u] = isa##_float(isa##_iadd(isa##_bits(p[u]), isa##_ishl23(isa##_bits(nm[u]))));                  \
         }                                                                                       \
     )                                                                                           \
     SIGMOID_INTERNAL_EACH(                                                                      \
         d = isa##_add(one, e[u]);                                                               \
         dlo = isa##_sub(e[u], isa##_sub(d, one));                                               \
         q = isa##_div(isa##_sel_neg(x[u], e[u], one), d);                                       \
-        y[u] = isa##_fnma(isa##_mul(q, dlo), isa##_rcp(d), q);                                  \
+        /* q(1 - dlo/d) as one fma, since q*dlo could underflow (slow) */                       \
+        y[u] = isa##_fnma(q, isa##_mul(dlo, isa##_rcp(d)), q);                                  \
     )                                                                                           \
 }                                                                                               \
                                                                                                 \
@@ -1281,41 +1327,53 @@ static isa##_target void isa##_fast_array_f32(const float *x, float *y, size_t n
 }                                                                                               \
                                                                                                 \
                                                                                                 \
-/* sigma or sigma' of isa##_wd floats; lanes it could not round are redone */                   \
+/* sigma or sigma' of U * isa##_wd floats, U groups interleaved as in the                       \
+   fast tier; lanes it could not round are redone by the scalar function */                     \
 isa##_inline void isa##_exact_block(const float *x, float *y, enum sigmoid_internal_kind kind)  \
 {                                                                                               \
-    const double shift = 6755399441055744.0; /* 1.5 * 2^52 */                                  \
-    isa##_vd one = isa##_dset(1.0), xd, z, zs, w, p, t, d, r;                                   \
-    float xs[isa##_wd];                                                                         \
-    int bad, i;                                                                                 \
-    xd = isa##_load_f32(x, &bad);                                                               \
-    z = isa##_dmul(xd, isa##_dset(SIGMOID_INTERNAL_INV_LN2_128));                               \
-    zs = isa##_dadd(z, isa##_dset(shift));                                                      \
-    w = isa##_dsub(z, isa##_dsub(zs, isa##_dset(shift)));                                       \
-    p = isa##_dfma(isa##_dset(-2.646642144433097e-08), w, isa##_dset(1.4662262387640425e-05));  \
-    p = isa##_dfma(p, w, isa##_dset(-0.0054152123481245725));                                   \
-    p = isa##_dfma(p, w, one);                                                                  \
-    t = isa##_dmul(isa##_double(isa##_scaled_table(isa##_dbits(zs))), p);                       \
-    d = isa##_dadd(one, t);                                                                     \
-    r = kind == SIGMOID_INTERNAL_DERIV ? isa##_ddiv(t, isa##_dmul(d, d)) : isa##_ddiv(one, d);  \
-    bad |= isa##_ziv_fail(r);                                                                   \
-    if (bad)                                                                                    \
-        memcpy(xs, x, sizeof xs); /* y may be x */                                              \
-    isa##_store_f32(y, r);                                                                      \
+    const double shift = 6755399441055744.0; /* 1.5 * 2^52 */                                   \
+    enum { lanes = SIGMOID_INTERNAL_UNROLL * isa##_wd };                                        \
+    isa##_vd one = isa##_dset(1.0), xd[SIGMOID_INTERNAL_UNROLL], zs[SIGMOID_INTERNAL_UNROLL];   \
+    isa##_vd w[SIGMOID_INTERNAL_UNROLL], p[SIGMOID_INTERNAL_UNROLL], t, d, r[SIGMOID_INTERNAL_UNROLL];\
+    float out[lanes];                                                                           \
+    int bad = 0, i;                                                                             \
+    SIGMOID_INTERNAL_EACH(                                                                      \
+        int far;                                                                                \
+        xd[u] = isa##_load_f32(x + u * isa##_wd, &far);                                         \
+        bad |= far << (u * isa##_wd);                                                           \
+    )                                                                                           \
+    SIGMOID_INTERNAL_EACH(                                                                      \
+        isa##_vd z = isa##_dmul(xd[u], isa##_dset(SIGMOID_INTERNAL_INV_LN2_128));               \
+        zs[u] = isa##_dadd(z, isa##_dset(shift));                                               \
+        w[u] = isa##_dsub(z, isa##_dsub(zs[u], isa##_dset(shift)));                             \
+    )                                                                                           \
+    SIGMOID_INTERNAL_EACH(p[u] = isa##_dfma(isa##_dset(-2.646642144433097e-08), w[u], isa##_dset(1.4662262387640425e-05));)\
+    SIGMOID_INTERNAL_EACH(p[u] = isa##_dfma(p[u], w[u], isa##_dset(-0.0054152123481245725));)   \
+    SIGMOID_INTERNAL_EACH(p[u] = isa##_dfma(p[u], w[u], one);)                                  \
+    SIGMOID_INTERNAL_EACH(                                                                      \
+        t = isa##_dmul(isa##_double(isa##_scaled_table(isa##_dbits(zs[u]))), p[u]);             \
+        d = isa##_dadd(one, t);                                                                 \
+        r[u] = kind == SIGMOID_INTERNAL_DERIV ? isa##_ddiv(t, isa##_dmul(d, d)) : isa##_ddiv(one, d);\
+    )                                                                                           \
+    /* into out first: y may be x, whose failed lanes are still needed */                       \
+    SIGMOID_INTERNAL_EACH(bad |= isa##_store_f32_checked(out + u * isa##_wd, r[u]) << (u * isa##_wd);)\
     for (i = 0; bad; i++, bad >>= 1)                                                            \
         if (bad & 1)                                                                            \
-            y[i] = kind == SIGMOID_INTERNAL_DERIV ? sigmoid_deriv_f32(xs[i]) : sigmoid_f32(xs[i]); \
+            out[i] = kind == SIGMOID_INTERNAL_DERIV ? sigmoid_deriv_f32(x[i]) : sigmoid_f32(x[i]);\
+    memcpy(y, out, sizeof out);                                                                 \
 }                                                                                               \
                                                                                                 \
 isa##_inline void isa##_exact_array(const float *x, float *y, size_t n,                         \
                                     enum sigmoid_internal_kind kind)                            \
 {                                                                                               \
-    size_t i, full = n - n % isa##_wd;                                                          \
-    for (i = 0; i < full; i += isa##_wd)                                                        \
+    enum { block = SIGMOID_INTERNAL_UNROLL * isa##_wd };                                        \
+    size_t i, full = n - n % block;                                                             \
+    for (i = 0; i < full; i += block)                                                           \
         isa##_exact_block(x + i, y + i, kind);                                                  \
     for (; i < n; i++) /* results are exact: the tail may as well be scalar */                  \
         y[i] = kind == SIGMOID_INTERNAL_DERIV ? sigmoid_deriv_f32(x[i]) : sigmoid_f32(x[i]);    \
 }                                                                                               \
+                                                                                                \
                                                                                                 \
 static isa##_target void isa##_array_f32(const float *x, float *y, size_t n)                    \
 {                                                                                               \

@@ -1,6 +1,7 @@
-/* bench.c: speed of sigmoid.h against the naive libm formula, same run.
+/* bench.c: speed of sigmoid.h against the naive libm formula and, when
+ * their Debian packages are installed, XNNPACK, oneDNN, SLEEF and Eigen.
  *
- *   make bench      (built with plain -O2, as a user's project would be)
+ *   make bench      (sigmoid.h built with plain -O2, as a user's project would be)
  *
  * Method: every kernel runs once per round, rounds are interleaved (kernel
  * order rotates each round), time is the CPU time of this thread, and each
@@ -9,6 +10,7 @@
  * median ratio is reported, so a noisy neighbour shifts both sides alike.
  * Inputs: x uniform in [-20, 20], and once in [-100, 100]. */
 #include "../sigmoid.h"
+#include "peers.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -17,7 +19,7 @@
 #include <time.h>
 
 #define ROUNDS 21
-#define MAXK 24
+#define MAXK 32
 
 typedef void (*kernel_fn)(size_t n);
 
@@ -65,6 +67,18 @@ static __attribute__((noinline)) void fast_scalar(size_t n)
 {
     sigmoid_internal_fast_array_f32_on(SIGMOID_INTERNAL_PATH_SCALAR, xf, outf, n);
 }
+static __attribute__((noinline)) void deriv_array_sse2(size_t n)
+{
+    sigmoid_internal_deriv_array_f32_on(SIGMOID_INTERNAL_PATH_SSE2, xf, outf, n);
+}
+static void xnnpack(size_t n) { peer_xnnpack(xf, outf, n); }
+static void onednn_fwd(size_t n) { peer_onednn_fwd(xf, outf, n); }
+static void onednn_bwd(size_t n) { peer_onednn_bwd(yf, dyf, outf, n); }
+static void sleef_f32(size_t n) { peer_sleef_f32(xf, outf, n); }
+static void sleef_f64(size_t n) { peer_sleef_f64(xd, outd, n); }
+static void eigen(size_t n) { peer_eigen(xf, outf, n); }
+static void plain_native(size_t n) { plain_backward_native(yf, dyf, outf, n); }
+static __attribute__((noinline)) void copy_f32(size_t n) { memcpy(outf, xf, n * sizeof *xf); }
 static __attribute__((noinline)) void array_f64(size_t n) { sigmoid_array_f64(xd, outd, n); }
 static __attribute__((noinline)) void deriv_array_f32(size_t n) { sigmoid_deriv_array_f32(xf, outf, n); }
 static __attribute__((noinline)) void from_output_array_f32(size_t n)
@@ -84,8 +98,18 @@ static __attribute__((noinline)) void plain_backward_f32(size_t n)
 typedef struct kernel {
     const char *name;
     kernel_fn fn;
-    int baseline; /* index of the kernel its ratio is taken against */
+    int group; /* rows of a group share the first row as baseline */
+    int big;   /* also run at 16M elements */
 } kernel;
+
+static kernel ks[MAXK];
+static int nks;
+
+static int add(const char *name, kernel_fn fn, int group, int big)
+{
+    ks[nks].name = name, ks[nks].fn = fn, ks[nks].group = group, ks[nks].big = big;
+    return nks++;
+}
 
 static double thread_ns(void)
 {
@@ -119,71 +143,154 @@ static void fill(size_t n, double range, unsigned seed)
     }
 }
 
-static void run(const kernel *k, int nk, size_t n, double range)
+static double ns[MAXK][ROUNDS];
+
+/* median over rounds of ns[a]/ns[b], both measured in the same round */
+static double ratio(int a, int b)
 {
-    double ns[MAXK][ROUNDS], ratio[MAXK][ROUNDS];
-    int r, j;
+    double v[ROUNDS];
+    int r;
+    for (r = 0; r < ROUNDS; r++)
+        v[r] = ns[a][r] / ns[b][r];
+    return median(v, ROUNDS);
+}
+
+typedef struct target {
+    const char *what;
+    int *a, *b;
+    double at_most;
+} target;
+
+static void run(size_t n, double range, int big_only, const target *t, int nt)
+{
+    int r, j, on[MAXK], non = 0;
     /* enough repetitions that one timing is >= ~2 ms of work */
     int reps = (int)(2000000 / n) + 1;
     fill(n, range, 1);
-    for (j = 0; j < nk; j++) /* warm up */
-        k[j].fn(n);
-    for (r = 0; r < ROUNDS; r++) {
-        for (j = 0; j < nk; j++) {
-            int kk = (j + r) % nk, q;
+    for (j = 0; j < nks; j++)
+        if (!big_only || ks[j].big) {
+            on[non++] = j;
+            ks[j].fn(n); /* warm up, and create peers' operators */
+        }
+    for (r = 0; r < ROUNDS; r++)
+        for (j = 0; j < non; j++) {
+            int kk = on[(j + r) % non], q;
             double t0 = thread_ns();
-            for (q = 0; q < reps; q++)
-                k[kk].fn(n);
+            for (q = 0; q < reps; q++) {
+                ks[kk].fn(n);
+                __asm__ volatile("" ::: "memory");
+            }
             ns[kk][r] = (thread_ns() - t0) / ((double)reps * (double)n);
         }
-        for (j = 0; j < nk; j++)
-            ratio[j][r] = ns[j][r] / ns[k[j].baseline][r];
-    }
     printf("\nn = %zu, x uniform in [-%g, %g]\n", n, range, range);
-    printf("  %-44s %10s %10s %14s\n", "kernel", "ns/elem", "min", "ratio (median)");
-    for (j = 0; j < nk; j++) {
-        double mn = ns[j][0];
-        for (r = 1; r < ROUNDS; r++)
-            mn = ns[j][r] < mn ? ns[j][r] : mn;
-        printf("  %-44s %10.3f %10.3f %8.3fx %s\n", k[j].name, median(ns[j], ROUNDS), mn,
-               median(ratio[j], ROUNDS), k[j].baseline == j ? "(baseline)" : k[k[j].baseline].name);
+    printf("  %-46s %9s %9s  %s\n", "kernel", "ns/elem", "min", "ratio to the group's first row");
+    for (j = 0; j < non; j++) {
+        int k = on[j], first = k;
+        double v[ROUNDS], mn = ns[k][0];
+        while (first > 0 && ks[first - 1].group == ks[k].group)
+            first--;
+        if (j > 0 && ks[on[j - 1]].group != ks[k].group)
+            printf("\n");
+        for (r = 0; r < ROUNDS; r++) {
+            v[r] = ns[k][r];
+            mn = v[r] < mn ? v[r] : mn;
+        }
+        printf("  %-46s %9.3f %9.3f  ", ks[k].name, median(v, ROUNDS), mn);
+        if (first == k)
+            printf("(baseline)\n");
+        else
+            printf("%.3fx\n", ratio(k, first));
+    }
+    printf("  targets (median of per-round ratios):\n");
+    for (j = 0; j < nt; j++) {
+        int a = *t[j].a, b = *t[j].b, ok_a = 0, ok_b = 0, q;
+        double x;
+        for (q = 0; q < non; q++)
+            ok_a |= on[q] == a, ok_b |= on[q] == b;
+        if (a < 0 || b < 0 || !ok_a || !ok_b)
+            continue;
+        x = ratio(a, b);
+        printf("    %-56s %6.3fx  (target <= %.2fx: %s)\n", t[j].what, x, t[j].at_most,
+               x <= t[j].at_most ? "met" : "missed");
     }
 }
 
 int main(void)
 {
-    static const kernel k[] = {
-        {"naive 1/(1+expf(-x)) loop, -O2", naive_f32, 0},
-        {"sigmoid_f32 inlined in a loop, -O2", inline_f32, 0},
-        {"sigmoid_array_f32", array_f32, 0},
-        {"sigmoid_array_f32, SSE2 path", array_sse2, 0},
-        {"sigmoid_array_f32, scalar path", array_scalar, 0},
-        {"sigmoid_fast_array_f32", fast_array_f32, 0},
-        {"sigmoid_fast_array_f32, SSE2 path", fast_sse2, 0},
-        {"sigmoid_fast_array_f32, scalar path", fast_scalar, 0},
-        {"sigmoid_deriv_array_f32", deriv_array_f32, 0},
-        {"naive 1/(1+exp(-x)) loop, double, -O2", naive_f64, 9},
-        {"sigmoid_array_f64", array_f64, 9},
-        {"plain dy*y*(1-y) loop, -O2", plain_backward_f32, 11},
-        {"sigmoid_backward_f32", backward_f32, 11},
-        {"sigmoid_deriv_from_output_array_f32", from_output_array_f32, 11},
-    };
-    const int nk = (int)(sizeof k / sizeof k[0]);
-    const size_t maxn = 65536;
+    const size_t maxn = (size_t)1 << 24;
     static const size_t sizes[] = {1024, 65536};
     size_t s;
-    xf = (float *)malloc(maxn * sizeof *xf);
-    yf = (float *)malloc(maxn * sizeof *yf);
-    dyf = (float *)malloc(maxn * sizeof *dyf);
-    outf = (float *)malloc(maxn * sizeof *outf);
-    xd = (double *)malloc(maxn * sizeof *xd);
-    outd = (double *)malloc(maxn * sizeof *outd);
-    if (!xf || !yf || !dyf || !outf || !xd || !outd)
-        return 1;
-    printf("sigmoid.h %d.%d.%d benchmark: one thread, %d interleaved rounds, thread CPU time\n",
-           SIGMOID_VERSION_MAJOR, SIGMOID_VERSION_MINOR, SIGMOID_VERSION_PATCH, ROUNDS);
-    for (s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
-        run(k, nk, sizes[s], 20.0);
-    run(k, nk, 65536, 100.0);
+    float probe_in[8] = {0}, probe_out[8];
+    double probe_d[8] = {0}, probe_dout[8];
+    int naive, fast, exact, xnn = -1, f64, sleef64 = -1, plain3 = -1, bwd, copy;
+    int one = -1, sl = -1, eig = -1, dnnl = -1, dnnlb = -1;
+    const char *path = sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_AVX2   ? "AVX2"
+                       : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_SSE2 ? "SSE2"
+                       : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_NEON ? "NEON"
+                                                                               : "scalar";
+    (void)one;
+
+    naive = add("naive 1/(1+expf(-x)) loop, -O2", naive_f32, 0, 1);
+    add("sigmoid_f32 inlined in a loop, -O2", inline_f32, 0, 0);
+    exact = add("sigmoid_array_f32 (dispatched)", array_f32, 0, 1);
+    add("sigmoid_array_f32, SSE2 path", array_sse2, 0, 0);
+    add("sigmoid_array_f32, scalar path", array_scalar, 0, 0);
+    add("sigmoid_deriv_array_f32 (dispatched)", deriv_array_f32, 0, 0);
+    add("sigmoid_deriv_array_f32, SSE2 path", deriv_array_sse2, 0, 0);
+    fast = add("sigmoid_fast_array_f32 (dispatched)", fast_array_f32, 0, 1);
+    add("sigmoid_fast_array_f32, SSE2 path", fast_sse2, 0, 0);
+    add("sigmoid_fast_array_f32, scalar path", fast_scalar, 0, 0);
+    if (peer_xnnpack(probe_in, probe_out, 8))
+        xnn = add("XNNPACK sigmoid (xnn_run_operator)", xnnpack, 0, 1);
+    if (peer_onednn_fwd(probe_in, probe_out, 8))
+        dnnl = add("oneDNN eltwise logistic, forward", onednn_fwd, 0, 1);
+    if (peer_sleef_f32(probe_in, probe_out, 8))
+        sl = add("1/(1+Sleef_expf8_u10avx2(-x))", sleef_f32, 0, 1);
+    if (peer_eigen(probe_in, probe_out, 8))
+        eig = add("Eigen logistic() (-O2 -mavx2 -mfma)", eigen, 0, 1);
+    copy = add("memcpy of the same bytes", copy_f32, 0, 1);
+    add("naive 1/(1+exp(-x)) loop, double, -O2", naive_f64, 1, 0);
+    f64 = add("sigmoid_array_f64", array_f64, 1, 0);
+    if (peer_sleef_f64(probe_d, probe_dout, 8))
+        sleef64 = add("1/(1+Sleef_expd4_u10avx2(-x)), double", sleef_f64, 1, 0);
+    add("plain dy*y*(1-y) loop, -O2", plain_backward_f32, 2, 0);
+    plain3 = add("plain dy*y*(1-y) loop, -O3 -march=native", plain_native, 2, 0);
+    bwd = add("sigmoid_backward_f32", backward_f32, 2, 0);
+    add("sigmoid_deriv_from_output_array_f32", from_output_array_f32, 2, 0);
+    if (peer_onednn_bwd(probe_in, probe_in, probe_out, 8))
+        dnnlb = add("oneDNN logistic backward from dst", onednn_bwd, 2, 0);
+    {
+        const target t[] = {
+            {"sigmoid_fast_array_f32 / XNNPACK", &fast, &xnn, 1.0},
+            {"sigmoid_array_f32 / naive loop", &exact, &naive, 0.25},
+            {"sigmoid_array_f32 / XNNPACK", &exact, &xnn, 3.0},
+            {"sigmoid_array_f64 / SLEEF expd4 sigmoid", &f64, &sleef64, 1.0},
+            {"sigmoid_backward_f32 / plain loop -O3 -march=native", &bwd, &plain3, 1.5},
+            {"sigmoid_fast_array_f32 / oneDNN forward", &fast, &dnnl, 1.0},
+            {"sigmoid_fast_array_f32 / SLEEF sigmoid", &fast, &sl, 1.0},
+            {"sigmoid_fast_array_f32 / Eigen logistic()", &fast, &eig, 1.0},
+            {"sigmoid_backward_f32 / oneDNN backward", &bwd, &dnnlb, 1.0},
+        };
+        const target big[] = {{"sigmoid_fast_array_f32 / memcpy, 16M elements", &fast, &copy, 1.2}};
+        xf = (float *)malloc(maxn * sizeof *xf);
+        yf = (float *)malloc(maxn * sizeof *yf);
+        dyf = (float *)malloc(maxn * sizeof *dyf);
+        outf = (float *)malloc(maxn * sizeof *outf);
+        xd = (double *)malloc(maxn * sizeof *xd);
+        outd = (double *)malloc(maxn * sizeof *outd);
+        if (!xf || !yf || !dyf || !outf || !xd || !outd)
+            return 1;
+        printf("sigmoid.h %d.%d.%d benchmark: one thread, %d interleaved rounds, thread CPU time;\n"
+               "dispatched path: %s. Peers compiled in:%s%s%s%s%s\n",
+               SIGMOID_VERSION_MAJOR, SIGMOID_VERSION_MINOR, SIGMOID_VERSION_PATCH, ROUNDS, path,
+               xnn >= 0 ? " XNNPACK" : "", dnnl >= 0 ? " oneDNN" : "", sl >= 0 ? " SLEEF" : "",
+               eig >= 0 ? " Eigen" : "", xnn < 0 && dnnl < 0 && sl < 0 && eig < 0 ? " none" : "");
+        if (xnn >= 0)
+            printf("Note: XNNPACK enables flush-to-zero (and denormals-are-zero) while its operator runs.\n");
+        for (s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
+            run(sizes[s], 20.0, 0, t, (int)(sizeof t / sizeof t[0]));
+        run(65536, 100.0, 0, t, (int)(sizeof t / sizeof t[0]));
+        run(maxn, 20.0, 1, big, 1);
+    }
     return 0;
 }

@@ -17,9 +17,10 @@ static void check(int ok, const char *what)
 
 int main(void)
 {
-    float xf[3] = {-1.0f, 0.0f, 2.0f}, yf[3], df[3], gf[3];
+    float xf[3] = {-1.0f, 0.0f, 2.0f}, yf[3], df[3], gf[3], ff[3];
     double xd[3] = {-1.0, 0.0, 2.0}, yd[3], dd[3], gd[3];
     sigmoid_array_f32(xf, yf, 3);
+    sigmoid_fast_array_f32(xf, ff, 3);
     sigmoid_deriv_array_f32(xf, df, 3);
     sigmoid_deriv_from_output_array_f32(yf, gf, 3);
     sigmoid_backward_f32(yf, df, gf, 3);
@@ -35,6 +36,8 @@ int main(void)
     check(sigmoid_deriv_f64(0.0) == 0.25 && dd[1] == 0.25, "sigmoid_deriv_f64");
     check(sigmoid_deriv_from_output_f64(0.5) == 0.25, "sigmoid_deriv_from_output_f64");
     check(gd[1] == 0.0625, "sigmoid_backward_f64");
+    check(sigmoid_fast_f32(0.0f) == 0.5f && ff[1] == 0.5f, "sigmoid_fast_f32");
+    check(ff[2] > 0.8807969f && ff[2] < 0.8807972f, "sigmoid_fast_array_f32"); /* 0.88079708 */
     check(yd[0] + yd[0] < 1.0 && yf[2] > 0.88f && yf[2] < 0.881f, "values");
     check(SIGMOID_VERSION_MAJOR * 10000 + SIGMOID_VERSION_MINOR * 100 + SIGMOID_VERSION_PATCH >= 100,
           "version macros");

@@ -238,10 +238,27 @@ typedef struct job {
     pthread_mutex_t lock;
 } job;
 
+/* Per vector path: mismatches of the exact arrays against the scalar
+ * functions, and the fast tier's error. */
+typedef struct path_stats {
+    unsigned long long sigma_mismatch, deriv_mismatch, fast_decreasing;
+    stats fast;
+} path_stats;
+
 typedef struct worker {
     job *j;
     stats s[NF32];
+    path_stats p[SIGMOID_INTERNAL_PATH_COUNT];
 } worker;
+
+static const char *const path_name[SIGMOID_INTERNAL_PATH_COUNT] = {"scalar", "SSE2", "AVX2", "NEON"};
+
+/* Error bound of a fast-tier result y where the exact value is only known
+ * to round to r (saturated regions): |y - r| in units of ulp, plus 1/2. */
+static double sat_err(float y, float r, double ulp)
+{
+    return fabs((double)y - (double)r) / ulp + 0.5;
+}
 
 static int differ(float a, float b)
 {
@@ -281,10 +298,43 @@ static float ref_from_output(float y, float f, double *err)
     return (float)ldexp((double)(uint64_t)q, shift - 2 * s);
 }
 
-static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats *s)
+/* Monotonicity of the fast tier within a chunk: along increasing bit
+ * patterns u, x = +u increases and x = -u decreases, so sigma must not
+ * decrease on the first and not increase on the second; the step into the
+ * chunk is checked from u = first - 1, and at u = 0 sigma(-0) <= sigma(+0).
+ * NaN patterns are skipped. */
+static void fast_monotone_chunk(int path, uint32_t first, const float *fp, const float *fn,
+                                uint32_t n, path_stats *ps)
+{
+    float prev_p, prev_n;
+    uint32_t i, end = n;
+    if (first > 0x7f800000u)
+        return;
+    if (first + n - 1 > 0x7f800000u)
+        end = 0x7f800000u - first + 1;
+    if (first == 0) {
+        ps->fast_decreasing += fn[0] > fp[0];
+    } else {
+        float xb[2], yb[2];
+        xb[0] = f32_from_bits(first - 1);
+        xb[1] = -xb[0];
+        sigmoid_internal_fast_array_f32_on(path, xb, yb, 2);
+        ps->fast_decreasing += (fp[0] < yb[0]) + (fn[0] > yb[1]);
+    }
+    prev_p = fp[0], prev_n = fn[0];
+    for (i = 1; i < end; i++) {
+        ps->fast_decreasing += (fp[i] < prev_p) + (fn[i] > prev_n);
+        prev_p = fp[i], prev_n = fn[i];
+    }
+}
+
+static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats *s, path_stats *ps)
 {
     float xp[CHUNK], xn[CHUNK], sp[CHUNK], sn[CHUNK], dp[CHUNK], dn[CHUNK], fo[CHUNK];
+    static __thread float fp[SIGMOID_INTERNAL_PATH_COUNT][CHUNK], fn[SIGMOID_INTERNAL_PATH_COUNT][CHUNK],
+        tmp[CHUNK]; /* 2 MB: off the thread's stack */
     uint32_t i, n = CHUNK;
+    int path;
     for (i = 0; i < n; i++) {
         xp[i] = f32_from_bits(first + i);
         xn[i] = -xp[i];
@@ -294,6 +344,26 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
     sigmoid_deriv_array_f32(xp, dp, n);
     sigmoid_deriv_array_f32(xn, dn, n);
     sigmoid_deriv_from_output_array_f32(xp, fo, n);
+    /* every path: exact arrays bit for bit against the dispatched ones
+     * (themselves checked against the scalar functions below; the scalar
+     * path is the loop over those functions), and the fast tier */
+    for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+        if (!sigmoid_internal_path_ok(path))
+            continue;
+        sigmoid_internal_fast_array_f32_on(path, xp, fp[path], n);
+        sigmoid_internal_fast_array_f32_on(path, xn, fn[path], n);
+        fast_monotone_chunk(path, first, fp[path], fn[path], n, &ps[path]);
+        if (path == SIGMOID_INTERNAL_PATH_SCALAR || path == sigmoid_internal_path())
+            continue;
+        sigmoid_internal_array_f32_on(path, xp, tmp, n);
+        for (i = 0; i < n; i++) ps[path].sigma_mismatch += differ(tmp[i], sp[i]);
+        sigmoid_internal_array_f32_on(path, xn, tmp, n);
+        for (i = 0; i < n; i++) ps[path].sigma_mismatch += differ(tmp[i], sn[i]);
+        sigmoid_internal_deriv_array_f32_on(path, xp, tmp, n);
+        for (i = 0; i < n; i++) ps[path].deriv_mismatch += differ(tmp[i], dp[i]);
+        sigmoid_internal_deriv_array_f32_on(path, xn, tmp, n);
+        for (i = 0; i < n; i++) ps[path].deriv_mismatch += differ(tmp[i], dn[i]);
+    }
     for (i = 0; i < n; i++) {
         uint32_t u = first + i;
         float x = xp[i];
@@ -312,6 +382,11 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
             stats_add(&s[F_FROM_OUTPUT], 0, x, !(fo[i] != fo[i]));
             stats_add(&s[F_FROM_OUTPUT], 0, -x, !(sigmoid_deriv_from_output_f32(-x) != sigmoid_deriv_from_output_f32(-x)));
             s[F_NAIVE].checked += 2;
+            for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+                if (sigmoid_internal_path_ok(path)) {
+                    stats_add(&ps[path].fast, 0, x, !(fp[path][i] != fp[path][i]));
+                    stats_add(&ps[path].fast, 0, -x, !(fn[path][i] != fn[path][i]));
+                }
             continue;
         }
         /* Saturated regions: the expected value is known (see the top). */
@@ -336,6 +411,17 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
                 stats_add(&s[F_NAIVE], mpfr_cmp_d(w->s_pos, 0x1p-126) >= 0 ? err_ulp_f32(np, w->s_pos, w->tmp) : 0, x, differ(np, r.s_pos));
                 stats_add(&s[F_NAIVE], mpfr_cmp_d(w->s_neg, 0x1p-126) >= 0 ? err_ulp_f32(nn, w->s_neg, w->tmp) : 0, -x, differ(nn, r.s_neg));
             }
+            /* the fast tier in double: the reference's 2^-53 error is
+             * 2^-29 ULP, far below the resolution a 2.5 ULP bound needs */
+            double ref_p = mpfr_get_d(w->s_pos, MPFR_RNDN), ulp_p = ulp_f32_of(w->s_pos);
+            double ref_n = mpfr_get_d(w->s_neg, MPFR_RNDN), ulp_n = ulp_f32_of(w->s_neg);
+            for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+                if (sigmoid_internal_path_ok(path)) {
+                    double ep = fabs((double)fp[path][i] - ref_p) / ulp_p;
+                    double en = fabs((double)fn[path][i] - ref_n) / ulp_n;
+                    stats_add(&ps[path].fast, ep, x, ep > 2.5 || !(fp[path][i] >= 0 && fp[path][i] <= 1));
+                    stats_add(&ps[path].fast, en, -x, en > 2.5 || !(fn[path][i] >= 0 && fn[path][i] <= 1));
+                }
             if (u < 0x42f00000u) {
                 s[F_SIGMA].slow_path += took_slow_path(x, SIGMOID_INTERNAL_SIGMA) + took_slow_path(-x, SIGMOID_INTERNAL_SIGMA);
                 s[F_DERIV].slow_path += took_slow_path(x, SIGMOID_INTERNAL_DERIV) + took_slow_path(-x, SIGMOID_INTERNAL_DERIV);
@@ -349,6 +435,14 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
             stats_add(&s[F_DERIV], differ(dn[i], r.d) ? 1.0 : 0.0, -x, differ(dn[i], r.d));
             s[F_NAIVE].checked += 2;
             s[F_NAIVE].misrounded += differ(naive_f32(x), r.s_pos) + differ(naive_f32(-x), r.s_neg);
+            /* the grid spacing just inside each saturated value */
+            for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+                if (sigmoid_internal_path_ok(path)) {
+                    double ep = sat_err(fp[path][i], r.s_pos, 0x1p-24);
+                    double en = sat_err(fn[path][i], r.s_neg, r.s_neg == 0.0f ? 0x1p-149 : 0x1p-25);
+                    stats_add(&ps[path].fast, ep, x, ep > 2.5 || !(fp[path][i] >= 0 && fp[path][i] <= 1));
+                    stats_add(&ps[path].fast, en, -x, en > 2.5 || !(fn[path][i] >= 0 && fn[path][i] <= 1));
+                }
         }
         /* y(1-y): exact for y in (0,1); +0 for every other y by contract. */
         if (u != 0 && x < 1.0f) {
@@ -376,7 +470,7 @@ static void *worker_main(void *arg)
             break;
         if (c % 2048 == 0)
             fprintf(stderr, "verify: float inputs %u%% done\n", (unsigned)((uint64_t)c * CHUNK * 100 / 0x80000000ull));
-        check_chunk(c * CHUNK, &wk->j->th, &w, wk->s);
+        check_chunk(c * CHUNK, &wk->j->th, &w, wk->s, wk->p);
     }
     mp_work_clear(&w);
     return NULL;
@@ -587,6 +681,7 @@ int main(int argc, char **argv)
     worker wk[NTHREADS];
     pthread_t tid[NTHREADS];
     stats total[NF32];
+    path_stats ptotal[SIGMOID_INTERNAL_PATH_COUNT];
     double t0, t1;
     int i, f, only_f64 = argc > 1 && strcmp(argv[1], "--f64") == 0;
 
@@ -604,10 +699,17 @@ int main(int argc, char **argv)
             pthread_create(&tid[i], NULL, worker_main, &wk[i]);
         }
         memset(total, 0, sizeof total);
+        memset(ptotal, 0, sizeof ptotal);
         for (i = 0; i < NTHREADS; i++) {
             pthread_join(tid[i], NULL);
             for (f = 0; f < NF32; f++)
                 stats_merge(&total[f], &wk[i].s[f]);
+            for (f = 0; f < SIGMOID_INTERNAL_PATH_COUNT; f++) {
+                ptotal[f].sigma_mismatch += wk[i].p[f].sigma_mismatch;
+                ptotal[f].deriv_mismatch += wk[i].p[f].deriv_mismatch;
+                ptotal[f].fast_decreasing += wk[i].p[f].fast_decreasing;
+                stats_merge(&ptotal[f].fast, &wk[i].p[f].fast);
+            }
         }
         t1 = now();
         for (f = 0; f < NF32; f++) {
@@ -624,6 +726,33 @@ int main(int argc, char **argv)
                        f32_name[f], total[f].mismatched_array);
                 failures++;
             }
+        }
+        /* Every path's exact arrays: bit-identical to the scalar functions,
+         * so their errors are the scalar ones; a mismatch counts as a
+         * misrounded result. */
+        for (f = 0; f < SIGMOID_INTERNAL_PATH_COUNT; f++) {
+            if (!sigmoid_internal_path_ok(f))
+                continue;
+            print_row("sigmoid_array_f32", path_name[f], total[F_SIGMA].checked,
+                      total[F_SIGMA].misrounded + ptotal[f].sigma_mismatch, total[F_SIGMA].max_ulp,
+                      (double)total[F_SIGMA].worst, t1 - t0, 0.5);
+            print_row("sigmoid_deriv_array_f32", path_name[f], total[F_DERIV].checked,
+                      total[F_DERIV].misrounded + ptotal[f].deriv_mismatch, total[F_DERIV].max_ulp,
+                      (double)total[F_DERIV].worst, t1 - t0, 0.5);
+        }
+        for (f = 0; f < SIGMOID_INTERNAL_PATH_COUNT; f++) {
+            int ok = ptotal[f].fast.misrounded == 0 && ptotal[f].fast.max_ulp <= 2.5;
+            if (!sigmoid_internal_path_ok(f))
+                continue;
+            printf("%-32s %-8s %12llu %10s %9.6f %-24a %7.1f  %s (> 2.5 ULP: %llu; monotone: %s)\n",
+                   "sigmoid_fast_array_f32", path_name[f], ptotal[f].fast.checked, "-",
+                   ptotal[f].fast.max_ulp, (double)ptotal[f].fast.worst, t1 - t0, ok ? "ok" : "FAIL",
+                   ptotal[f].fast.misrounded, ptotal[f].fast_decreasing == 0 ? "yes" : "no");
+            if (ptotal[f].fast_decreasing)
+                printf("  the fast tier decreases at %llu steps between adjacent floats\n",
+                       ptotal[f].fast_decreasing);
+            if (!ok)
+                failures++;
         }
         printf("accurate path taken: sigmoid_f32 %llu, sigmoid_deriv_f32 %llu of 2^32 inputs each\n",
                total[F_SIGMA].slow_path, total[F_DERIV].slow_path);
