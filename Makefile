@@ -7,6 +7,7 @@
 #   make example            build and run examples/
 #   make verify             prove the accuracy contracts against MPFR (libmpfr-dev)
 #   make bench              speed against the naive libm formula and the peers
+#   make peers-accuracy     max ULP error of sigmoid.h and each installed peer, all 2^32 floats
 #   make plots              regenerate docs/*.svg (tools/plots.c)
 #   make install            PREFIX=/usr/local DESTDIR=: the header, sigmoid.pc, the CMake package
 #   make uninstall          removes exactly what install wrote
@@ -42,7 +43,7 @@ TEST_BINS += $(BUILD)/test_clang_native $(BUILD)/api_clang_c99 $(BUILD)/api_clan
              $(BUILD)/fast_math_clang
 endif
 
-.PHONY: test test-aarch64 example verify bench plots clean install uninstall check-install
+.PHONY: test test-aarch64 example verify bench peers-accuracy plots clean install uninstall check-install
 
 test: $(TEST_BINS)
 	@sh tests/run.sh $(TEST_BINS)
@@ -149,6 +150,19 @@ $(BUILD)/bench: $(BENCH_SRC) | $(BUILD)
 
 bench: $(BUILD)/bench
 	$(BUILD)/bench
+
+# The error of sigmoid.h and of each installed peer over all 2^32 floats.
+$(BUILD)/peers_accuracy: bench/peers_accuracy.c $(BENCH_SRC) | $(BUILD)
+	$(CC) -std=gnu11 -O2 -c -o $(BUILD)/peers_accuracy.o bench/peers_accuracy.c
+	$(CC) -std=gnu11 -O2 $(PEER_DEFS) -c -o $(BUILD)/peers.o bench/peers.c
+	$(CC) -std=gnu11 -O2 $(SLEEF_FLAGS) -c -o $(BUILD)/peers_sleef.o bench/peers_sleef.c
+	$(CXX) -std=c++14 -O2 $(EIGEN_FLAGS) -c -o $(BUILD)/peers_eigen.o bench/peers_eigen.cpp
+	$(CC) -std=gnu11 -O3 -march=native -c -o $(BUILD)/plain_native.o bench/plain_native.c
+	$(CXX) -o $@ $(BUILD)/peers_accuracy.o $(BUILD)/peers.o $(BUILD)/peers_sleef.o $(BUILD)/plain_native.o \
+	    $(BUILD)/peers_eigen.o $(PEER_LIBS) -lm
+
+peers-accuracy: $(BUILD)/peers_accuracy
+	$(BUILD)/peers_accuracy
 
 plots: | $(BUILD)
 	$(CC) -std=c99 -O2 -o $(BUILD)/plots tools/plots.c -lm

@@ -26,6 +26,7 @@
  *                                                output, no exp. y outside [0,1]
  *                                                is not a sigmoid output: gives +0
  *   sigmoid_fast_f32(x)                          sigma(x), fast tier: <= 2.5 ULP
+ *                                                (this scalar form: <= 0.5 + 2^-14)
  *   sigmoid_array_f32(x, y, n), _f64             y[i] = sigma(x[i])
  *   sigmoid_fast_array_f32(x, y, n)              y[i] = sigma(x[i]), fast tier
  *   sigmoid_deriv_array_f32(x, d, n), _f64       d[i] = sigma'(x[i])
@@ -40,8 +41,8 @@
  *   element past n is read or written, and an exact array's result is
  *   bit-identical to the scalar function on that element. A fast-tier
  *   array's result does not depend on the element's position, the length
- *   or the alignment; it may differ from sigmoid_fast_f32 (which has no fma)
- *   and between paths, each within the bound.
+ *   or the alignment; it may differ from sigmoid_fast_f32 (a different
+ *   evaluation) and between paths, each within the bound.
  *
  * WHICH DERIVATIVE
  *   y(1-y) from a rounded float y loses accuracy as y -> 1: relative error
@@ -76,12 +77,13 @@
  *                     headers, no target attributes, no CPU detection.
  *
  * DISPATCH
- *   On x86-64 with GCC or Clang, the array functions have an SSE2 path and
- *   an AVX2+FMA path compiled with a target attribute; the first call picks
- *   AVX2 if CPUID (and the OS) support it, so a plain -O2 build gets it. On
- *   AArch64 they use NEON. Other compilers and targets (tcc, MSVC, 32-bit
- *   x86) run the portable loops. Exact arrays give the same bits on every
- *   path.
+ *   On x86-64 with GCC or Clang, the float arrays (sigma, sigma', the fast
+ *   tier, y(1-y), the backward step) have an SSE2 path and an AVX2+FMA path
+ *   compiled with a target attribute; the first call picks AVX2 if CPUID
+ *   (and the OS) support it, so a plain -O2 build gets it. On AArch64 they
+ *   use NEON. Other compilers and targets (tcc, MSVC, 32-bit x86) run the
+ *   portable loops, as do the double arrays everywhere. Exact arrays give
+ *   the same bits on every path.
  *
  * COMPILER NOTES
  *   The exact paths rely on IEEE double arithmetic evaluated as written.
@@ -884,8 +886,96 @@ static inline double sigmoid_deriv_from_output_f64(double y)
     return sigmoid_internal_y_one_minus_y(y).hi;
 }
 
+/* The result for a y outside (0,1): 0, or the NaN among y and dy, quieted,
+ * as y + dy would give it (without its FE_INVALID for inf - inf or
+ * FE_OVERFLOW, should the compiler compute it before the range test). */
+static inline float sigmoid_internal_no_gradient_f32(float y, float dy)
+{
+    if (sigmoid_internal_isnan_f32(y))
+        return sigmoid_internal_quiet_f32(y);
+    return sigmoid_internal_isnan_f32(dy) ? sigmoid_internal_quiet_f32(dy) : 0.0f;
+}
+
+static inline double sigmoid_internal_no_gradient_f64(double y, double dy)
+{
+    if (sigmoid_internal_isnan_f64(y))
+        return sigmoid_internal_quiet_f64(y);
+    return sigmoid_internal_isnan_f64(dy) ? sigmoid_internal_quiet_f64(dy) : 0.0;
+}
+
+/* dx = dy*y(1-y) for one element. A y outside (0,1) is saturated (or not a
+ * sigmoid output) and passes no gradient.
+ * float, exact: g = y - y^2 exact as hi + lo; dy*hi an exact product pair;
+ * dy*lo and the tail sum round at < 2^-104 of the result, which is then
+ * rounded to odd and to float. A zero or non-finite dy takes the plain
+ * product, which is then exact (0, inf or NaN). */
+static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_backward_exact_f32(float y, float dy)
+{
+    uint32_t a_dy = sigmoid_internal_bits_f32(dy) & 0x7fffffffu;
+    double m = sigmoid_internal_abs_f64(SIGMOID_INTERNAL_CAST(double, dy));
+    float r;
+    sigmoid_internal_dd g, p;
+    if (!(y > 0 && y < 1))
+        return sigmoid_internal_no_gradient_f32(y, dy);
+    g = sigmoid_internal_y_one_minus_y(SIGMOID_INTERNAL_CAST(double, y));
+    if (a_dy == 0 || a_dy >= 0x7f800000u)
+        return SIGMOID_INTERNAL_CAST(float, SIGMOID_INTERNAL_CAST(double, dy) * g.hi);
+    p = sigmoid_internal_two_prod(m, g.hi);   /* >= 2^-298: no underflow */
+    p = sigmoid_internal_fast_two_sum(p.hi, p.lo + m * g.lo);
+    /* |dx| > 0 from |dy|, then dy's sign bit (no branch on random data) */
+    r = sigmoid_internal_round_dd_to_f32(p);
+    return sigmoid_internal_from_bits_f32(sigmoid_internal_bits_f32(r) |
+                                          (sigmoid_internal_bits_f32(dy) & 0x80000000u));
+}
+
+/* float, fast: r = dy * (y * (1 - y)) in double rounds at most three times
+ * (1 - y is exact for y >= 2^-29), so |r - dx| < 2^-51.4 |dx|; it rounds
+ * correctly unless its 29 bits below float precision are within 2^-48 (32
+ * units in its last place) of the midpoint pattern, the same test as the
+ * forward pass. Otherwise, or for |r| < 2^-126 (dy = 0, subnormal results),
+ * or y outside (0,1), the exact path decides. */
+static inline float sigmoid_internal_backward_one_f32(float y, float dy)
+{
+    double yd = SIGMOID_INTERNAL_CAST(double, y), r;
+    uint64_t u;
+    if (!(y > 0 && y < 1)) /* saturated: no gradient; NaN stays NaN */
+        return sigmoid_internal_no_gradient_f32(y, dy);
+    r = SIGMOID_INTERNAL_CAST(double, dy) * (yd * (1.0 - yd));
+    u = sigmoid_internal_bits_f64(r);
+    if ((u << 1) >= (0x3810000000000000u << 1) && /* |r| >= 2^-126 */
+        (SIGMOID_INTERNAL_CAST(uint32_t, u) & 0x1fffffffu) - (0x10000000u - 32u) > 64u)
+        return SIGMOID_INTERNAL_CAST(float, r);
+    return sigmoid_internal_backward_exact_f32(y, dy);
+}
+
+static inline double sigmoid_internal_backward_one_f64(double y, double dy)
+{
+    uint64_t a_dy = sigmoid_internal_bits_f64(dy) & 0x7fffffffffffffffu;
+    double m = dy < 0 ? -dy : dy, r;
+    int K = 0;
+    sigmoid_internal_dd g, p;
+    if (!(y > 0 && y < 1))
+        return sigmoid_internal_no_gradient_f64(y, dy);
+    g = sigmoid_internal_y_one_minus_y(y);
+    if (a_dy == 0 || a_dy >= 0x7ff0000000000000u) /* 0, inf, NaN: exact as is */
+        return dy * g.hi;
+    /* Scale |dy| so that the product pair neither underflows nor overflows
+     * in Dekker's split; the scale comes back out in the one rounding. */
+    if (a_dy >= 0x7e20000000000000u) {                  /* |dy| >= 2^995 */
+        m *= sigmoid_internal_pow2_neg(300);
+        K = -300;
+    } else if (m * g.hi < sigmoid_internal_pow2_neg(900)) {
+        m *= sigmoid_internal_from_bits_f64(0x52b0000000000000u); /* 2^300 */
+        K = 300;
+    }
+    p = sigmoid_internal_two_prod(m, g.hi);
+    p = sigmoid_internal_fast_two_sum(p.hi, p.lo + m * g.lo);
+    r = sigmoid_internal_round_dd_scaled(p, K);
+    return dy < 0 ? -r : r;
+}
+
 /* ---------------------------------------------------------------------------
- * The fast tier: sigma in float arithmetic, within 2.5 ULP.
+ * The fast tier: sigma in float arithmetic, within 2.5 ULP, in vector lanes.
  *   a = -|x|, clamped at -104 (below, sigma is 0 or 1 in float anyway);
  *   n = round(a/ln2) by the 1.5*2^23 shift, r = a - n*ln2 in two steps
  *   (n*LN2_HI is exact), |r| <= ln2/2 + 2^-20;
@@ -894,11 +984,11 @@ static inline double sigmoid_deriv_from_output_f64(double y)
  *   so that a subnormal e rounds once;
  *   sigma = num/(1 + e), num = 1 for x >= 0 and e for x < 0. d = 1 + e
  *   rounds, but its error dlo = e - (d - 1) is exact, and the quotient is
- *   corrected: num/(d + dlo) = q - q*dlo/d to 2^-48, with 1/d from an
- *   estimate (1 - q or q, or the hardware reciprocal).
+ *   corrected: num/(d + dlo) = q(1 - dlo/d) to 2^-48, with 1/d from the
+ *   hardware's reciprocal estimate.
  * What remains is the rounding of p (<= 1 ULP of e), of the quotient and of
  * the correction: make verify measures the worst over all 2^32 inputs on
- * every path (README). The vector paths use the same steps with fma.
+ * every path (README).
  * ------------------------------------------------------------------------- */
 
 #define SIGMOID_INTERNAL_FAST_SHIFT 12582912.0f    /* 1.5 * 2^23 */
@@ -910,48 +1000,18 @@ static inline double sigmoid_deriv_from_output_f64(double y)
 #define SIGMOID_INTERNAL_FAST_C4 0.0416647755f
 #define SIGMOID_INTERNAL_FAST_C3 0.166663662f
 #define SIGMOID_INTERNAL_FAST_C2 0.50000006f
-#define SIGMOID_INTERNAL_FAST_MIN (-104.0f)
-/* From here down, 2^n is a normal float and one factor suffices. */
-#define SIGMOID_INTERNAL_FAST_NORMAL (-87.0f)
 
-/* 2^k1 and 2^k2 with k1 + k2 = k, for k = n in [-150, 0] held in the low
- * bits of k (two's complement); each factor at least 2^-75. Unsigned
- * arithmetic, so that the garbage k of a NaN input is harmless. */
-static inline float sigmoid_internal_fast_scale(float p, uint32_t k)
-{
-    uint32_t k1 = 0u - ((0u - k) >> 1), k2 = k - k1;
-    return p * sigmoid_internal_from_bits_f32((k1 + 127u) << 23) *
-           sigmoid_internal_from_bits_f32((k2 + 127u) << 23);
-}
-
+/* In scalar code the float algorithm has no lanes to share its ~40
+ * operations, and the double evaluation of sigmoid_f32 is cheaper: without
+ * its rounding test it is within 0.5 + 2^-14 ULP (2^-38.5 before the one
+ * rounding). The vector paths run the float algorithm (kernels below). */
 static inline float sigmoid_fast_f32(float x)
 {
-    uint32_t sign = sigmoid_internal_bits_f32(x) >> 31;
-    float a = sigmoid_internal_from_bits_f32(sigmoid_internal_bits_f32(x) | 0x80000000u);
-    float nm, n, r, p, e, d, dlo, num, q, w;
-    if (a < SIGMOID_INTERNAL_FAST_MIN) /* a NaN stays and propagates */
-        a = SIGMOID_INTERNAL_FAST_MIN;
-    nm = a * SIGMOID_INTERNAL_FAST_LOG2E + SIGMOID_INTERNAL_FAST_SHIFT;
-    n = nm - SIGMOID_INTERNAL_FAST_SHIFT;
-    r = a - n * SIGMOID_INTERNAL_FAST_LN2_HI;
-    r = r - n * SIGMOID_INTERNAL_FAST_LN2_LO;
-    p = SIGMOID_INTERNAL_FAST_C6 * r + SIGMOID_INTERNAL_FAST_C5;
-    p = p * r + SIGMOID_INTERNAL_FAST_C4;
-    p = p * r + SIGMOID_INTERNAL_FAST_C3;
-    p = p * r + SIGMOID_INTERNAL_FAST_C2;
-    p = p * r + 1.0f;
-    p = p * r + 1.0f;
-    e = sigmoid_internal_fast_scale(p, sigmoid_internal_bits_f32(nm) -
-                                           sigmoid_internal_bits_f32(SIGMOID_INTERNAL_FAST_SHIFT));
-    d = 1.0f + e;
-    dlo = e - (d - 1.0f);
-    /* num = sign ? e : 1 and w = sign ? 1 - q : q (1/d to 2^-23), without a
-     * branch on the sign, which random data would mispredict half the time */
-    num = sigmoid_internal_from_bits_f32((sigmoid_internal_bits_f32(e) & (0u - sign)) |
-                                         (0x3f800000u & (sign - 1u)));
-    q = num / d;
-    w = q + sigmoid_internal_from_bits_f32(sigmoid_internal_bits_f32(1.0f - 2.0f * q) & (0u - sign));
-    return q - q * dlo * w;
+    int in_range = (sigmoid_internal_bits_f32(x) & 0x7fffffffu) < SIGMOID_INTERNAL_F32_FAST_LIMIT;
+    float xs = in_range ? x : 0.0f; /* as in sigmoid_f32 */
+    if (!in_range)
+        return sigmoid_internal_f32_tail(x, SIGMOID_INTERNAL_SIGMA);
+    return SIGMOID_INTERNAL_CAST(float, sigmoid_internal_f32_fast(xs, SIGMOID_INTERNAL_SIGMA));
 }
 
 /* ---------------------------------------------------------------------------
@@ -990,6 +1050,13 @@ static inline float sigmoid_fast_f32(float x)
  * sends |x| >= 87 to its tail function instead, where results can be
  * subnormal: the test below handles those too). */
 #define SIGMOID_INTERNAL_F32_VECTOR_LIMIT 0x42f00000u /* 120.0f */
+/* 2^-48: the rounding test's margin for the products y(1-y) and dy*y(1-y) */
+#define SIGMOID_INTERNAL_PRODUCT_MARGIN 3.5527136788005009e-15
+#ifdef __cplusplus
+#define SIGMOID_INTERNAL_NULL_F32 static_cast<const float *>(nullptr)
+#else
+#define SIGMOID_INTERNAL_NULL_F32 ((const float *)0)
+#endif
 
 /* The paths; sigmoid_internal_path() picks the best one once. */
 enum sigmoid_internal_path_id {
@@ -1045,23 +1112,41 @@ sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_igt(__m128i a, __m128
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_isel(__m128i m, __m128i a, __m128i b) { return _mm_or_si128(_mm_andnot_si128(m, a), _mm_and_si128(m, b)); }
 sigmoid_internal_sse2_inline int sigmoid_internal_sse2_iany(__m128i m) { return _mm_movemask_ps(_mm_castsi128_ps(m)); }
 
-/* r(1 - E) rounded to float, stored; bit i set when r(1 + E) rounds
- * differently in lane i (the rounding test: see the kernels). */
-sigmoid_internal_sse2_inline int sigmoid_internal_sse2_store_f32_checked(float *p, __m128d r)
+/* r(1 - margin) rounded to float, stored; bit i set when r(1 + margin)
+ * rounds differently in lane i (the rounding test: see the kernels). */
+sigmoid_internal_sse2_inline int sigmoid_internal_sse2_store_f32_checked(float *p, __m128d r, double margin)
 {
-    __m128 lo = _mm_cvtpd_ps(_mm_mul_pd(r, _mm_set1_pd(1.0 - SIGMOID_INTERNAL_F32_MARGIN)));
-    __m128 hi = _mm_cvtpd_ps(_mm_mul_pd(r, _mm_set1_pd(1.0 + SIGMOID_INTERNAL_F32_MARGIN)));
+    __m128 lo = _mm_cvtpd_ps(_mm_mul_pd(r, _mm_set1_pd(1.0 - margin)));
+    __m128 hi = _mm_cvtpd_ps(_mm_mul_pd(r, _mm_set1_pd(1.0 + margin)));
     _mm_store_sd(SIGMOID_INTERNAL_PTR_CAST(double *, SIGMOID_INTERNAL_PTR_CAST(void *, p)), _mm_castps_pd(lo));
     return _mm_movemask_ps(_mm_cmpneq_ps(lo, hi)) & 3;
 }
-/* Two floats as doubles; lanes with |x| >= 120 or NaN are zeroed (so that
- * nothing overflows) and set in *bad, bit i for lane i. */
+/* Two floats x as doubles. Lanes with |x| >= 120 or NaN are zeroed (so that
+ * nothing can overflow) and set in *bad, bit i for lane i. */
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_load_f32(const float *p, int *bad)
 {
     __m128i b = _mm_castpd_si128(_mm_load_sd(SIGMOID_INTERNAL_PTR_CAST(const double *, SIGMOID_INTERNAL_PTR_CAST(const void *, p))));
     __m128i m = _mm_cmpgt_epi32(_mm_and_si128(b, _mm_set1_epi32(0x7fffffff)), _mm_set1_epi32(SIGMOID_INTERNAL_F32_VECTOR_LIMIT - 1));
     *bad = _mm_movemask_ps(_mm_castsi128_ps(m)) & 3;
     return _mm_cvtps_pd(_mm_castsi128_ps(_mm_andnot_si128(m, b)));
+}
+/* y and dy (dy may be NULL: then 1) for the backward step. A y outside
+ * (0,1) passes no gradient: its lane gets y = dy = 0, so r = +0 exactly.
+ * Lanes with a NaN, or an infinite dy against a y inside, are set in the
+ * returned bits (the scalar code decides) and zeroed too. */
+sigmoid_internal_sse2_inline int sigmoid_internal_sse2_load_backward(const float *y, const float *dy, __m128d *yd, __m128d *dyd)
+{
+    __m128i yb = _mm_castpd_si128(_mm_load_sd(SIGMOID_INTERNAL_PTR_CAST(const double *, SIGMOID_INTERNAL_PTR_CAST(const void *, y))));
+    __m128i db = dy ? _mm_castpd_si128(_mm_load_sd(SIGMOID_INTERNAL_PTR_CAST(const double *, SIGMOID_INTERNAL_PTR_CAST(const void *, dy)))) : _mm_set1_epi32(0x3f800000);
+    __m128i abs = _mm_set1_epi32(0x7fffffff), inf = _mm_set1_epi32(0x7f800000);
+    __m128i y_in = _mm_and_si128(_mm_cmpgt_epi32(yb, _mm_setzero_si128()), _mm_cmpgt_epi32(_mm_set1_epi32(0x3f800000), yb));
+    __m128i d_abs = _mm_and_si128(db, abs);
+    __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpgt_epi32(_mm_and_si128(yb, abs), inf), _mm_cmpgt_epi32(d_abs, inf)),
+                               _mm_and_si128(y_in, _mm_cmpeq_epi32(d_abs, inf)));
+    __m128i keep = _mm_andnot_si128(bad, y_in);
+    *yd = _mm_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, yb)));
+    *dyd = _mm_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, db)));
+    return _mm_movemask_ps(_mm_castsi128_ps(bad)) & 3;
 }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dset(double c) { return _mm_set1_pd(c); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dadd(__m128d a, __m128d b) { return _mm_add_pd(a, b); }
@@ -1116,12 +1201,26 @@ sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_load_f32(const float 
     *bad = _mm_movemask_ps(_mm_castsi128_ps(m));
     return _mm256_cvtps_pd(_mm_castsi128_ps(_mm_andnot_si128(m, b)));
 }
-sigmoid_internal_avx2_inline int sigmoid_internal_avx2_store_f32_checked(float *p, __m256d r)
+sigmoid_internal_avx2_inline int sigmoid_internal_avx2_store_f32_checked(float *p, __m256d r, double margin)
 {
-    __m128 lo = _mm256_cvtpd_ps(_mm256_mul_pd(r, _mm256_set1_pd(1.0 - SIGMOID_INTERNAL_F32_MARGIN)));
-    __m128 hi = _mm256_cvtpd_ps(_mm256_mul_pd(r, _mm256_set1_pd(1.0 + SIGMOID_INTERNAL_F32_MARGIN)));
+    __m128 lo = _mm256_cvtpd_ps(_mm256_mul_pd(r, _mm256_set1_pd(1.0 - margin)));
+    __m128 hi = _mm256_cvtpd_ps(_mm256_mul_pd(r, _mm256_set1_pd(1.0 + margin)));
     _mm_storeu_ps(p, lo);
     return _mm_movemask_ps(_mm_cmpneq_ps(lo, hi));
+}
+sigmoid_internal_avx2_inline int sigmoid_internal_avx2_load_backward(const float *y, const float *dy, __m256d *yd, __m256d *dyd)
+{
+    __m128i yb = _mm_loadu_si128(SIGMOID_INTERNAL_PTR_CAST(const __m128i *, SIGMOID_INTERNAL_PTR_CAST(const void *, y)));
+    __m128i db = dy ? _mm_loadu_si128(SIGMOID_INTERNAL_PTR_CAST(const __m128i *, SIGMOID_INTERNAL_PTR_CAST(const void *, dy))) : _mm_set1_epi32(0x3f800000);
+    __m128i abs = _mm_set1_epi32(0x7fffffff), inf = _mm_set1_epi32(0x7f800000);
+    __m128i y_in = _mm_and_si128(_mm_cmpgt_epi32(yb, _mm_setzero_si128()), _mm_cmpgt_epi32(_mm_set1_epi32(0x3f800000), yb));
+    __m128i d_abs = _mm_and_si128(db, abs);
+    __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpgt_epi32(_mm_and_si128(yb, abs), inf), _mm_cmpgt_epi32(d_abs, inf)),
+                               _mm_and_si128(y_in, _mm_cmpeq_epi32(d_abs, inf)));
+    __m128i keep = _mm_andnot_si128(bad, y_in);
+    *yd = _mm256_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, yb)));
+    *dyd = _mm256_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, db)));
+    return _mm_movemask_ps(_mm_castsi128_ps(bad));
 }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dset(double c) { return _mm256_set1_pd(c); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dadd(__m256d a, __m256d b) { return _mm256_add_pd(a, b); }
@@ -1177,18 +1276,32 @@ sigmoid_internal_neon_inline int sigmoid_internal_neon_iany(int32x4_t m) { retur
 
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_load_f32(const float *p, int *bad)
 {
-    uint32x2_t b = vreinterpret_u32_f32(vld1_f32(p));
-    uint32x2_t m = vcgt_u32(vand_u32(b, vdup_n_u32(0x7fffffffu)), vdup_n_u32(SIGMOID_INTERNAL_F32_VECTOR_LIMIT - 1));
+    int32x2_t b = vreinterpret_s32_f32(vld1_f32(p));
+    uint32x2_t m = vcgt_s32(vand_s32(b, vdup_n_s32(0x7fffffff)), vdup_n_s32(SIGMOID_INTERNAL_F32_VECTOR_LIMIT - 1));
     *bad = SIGMOID_INTERNAL_CAST(int, (vget_lane_u32(m, 0) & 1u) | (vget_lane_u32(m, 1) & 2u));
-    return vcvt_f64_f32(vreinterpret_f32_u32(vbic_u32(b, m)));
+    return vcvt_f64_f32(vreinterpret_f32_s32(vbic_s32(b, vreinterpret_s32_u32(m))));
 }
-sigmoid_internal_neon_inline int sigmoid_internal_neon_store_f32_checked(float *p, float64x2_t r)
+sigmoid_internal_neon_inline int sigmoid_internal_neon_store_f32_checked(float *p, float64x2_t r, double margin)
 {
-    float32x2_t lo = vcvt_f32_f64(vmulq_f64(r, vdupq_n_f64(1.0 - SIGMOID_INTERNAL_F32_MARGIN)));
-    float32x2_t hi = vcvt_f32_f64(vmulq_f64(r, vdupq_n_f64(1.0 + SIGMOID_INTERNAL_F32_MARGIN)));
+    float32x2_t lo = vcvt_f32_f64(vmulq_f64(r, vdupq_n_f64(1.0 - margin)));
+    float32x2_t hi = vcvt_f32_f64(vmulq_f64(r, vdupq_n_f64(1.0 + margin)));
     uint32x2_t same = vceq_f32(lo, hi);
     vst1_f32(p, lo);
     return SIGMOID_INTERNAL_CAST(int, (~vget_lane_u32(same, 0) & 1u) | (~vget_lane_u32(same, 1) & 2u));
+}
+sigmoid_internal_neon_inline int sigmoid_internal_neon_load_backward(const float *y, const float *dy, float64x2_t *yd, float64x2_t *dyd)
+{
+    int32x2_t yb = vreinterpret_s32_f32(vld1_f32(y));
+    int32x2_t db = dy ? vreinterpret_s32_f32(vld1_f32(dy)) : vdup_n_s32(0x3f800000);
+    int32x2_t abs = vdup_n_s32(0x7fffffff), inf = vdup_n_s32(0x7f800000);
+    uint32x2_t y_in = vand_u32(vcgt_s32(yb, vdup_n_s32(0)), vcgt_s32(vdup_n_s32(0x3f800000), yb));
+    int32x2_t d_abs = vand_s32(db, abs);
+    uint32x2_t bad = vorr_u32(vorr_u32(vcgt_s32(vand_s32(yb, abs), inf), vcgt_s32(d_abs, inf)),
+                              vand_u32(y_in, vceq_s32(d_abs, inf)));
+    int32x2_t keep = vreinterpret_s32_u32(vbic_u32(y_in, bad));
+    *yd = vcvt_f64_f32(vreinterpret_f32_s32(vand_s32(keep, yb)));
+    *dyd = vcvt_f64_f32(vreinterpret_f32_s32(vand_s32(keep, db)));
+    return SIGMOID_INTERNAL_CAST(int, (vget_lane_u32(bad, 0) & 1u) | (vget_lane_u32(bad, 1) & 2u));
 }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dset(double c) { return vdupq_n_f64(c); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dadd(float64x2_t a, float64x2_t b) { return vaddq_f64(a, b); }
@@ -1228,10 +1341,11 @@ sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_scaled_table(int64x
  * ------------------------------------------------------------------------- */
 
 #define SIGMOID_INTERNAL_UNROLL 4
-/* stmt once for each u in 0..3, a constant, so arrays indexed by u stay in
- * registers and the four copies interleave */
-#define SIGMOID_INTERNAL_EACH(stmt) \
-    { enum { u = 0 }; stmt } { enum { u = 1 }; stmt } { enum { u = 2 }; stmt } { enum { u = 3 }; stmt }
+/* The statements once for each u in 0..3, a constant, so arrays indexed by
+ * u stay in registers and the four copies interleave. */
+#define SIGMOID_INTERNAL_EACH(...)                                   \
+    { enum { u = 0 }; __VA_ARGS__ } { enum { u = 1 }; __VA_ARGS__ } \
+    { enum { u = 2 }; __VA_ARGS__ } { enum { u = 3 }; __VA_ARGS__ }
 
 #define SIGMOID_INTERNAL_KERNELS(isa)                                                            \
 /* U vectors at a time, each step across all of them: the chain of one                          \
@@ -1356,7 +1470,7 @@ isa##_inline void isa##_exact_block(const float *x, float *y, enum sigmoid_inter
         r[u] = kind == SIGMOID_INTERNAL_DERIV ? isa##_ddiv(t, isa##_dmul(d, d)) : isa##_ddiv(one, d);\
     )                                                                                           \
     /* into out first: y may be x, whose failed lanes are still needed */                       \
-    SIGMOID_INTERNAL_EACH(bad |= isa##_store_f32_checked(out + u * isa##_wd, r[u]) << (u * isa##_wd);)\
+    SIGMOID_INTERNAL_EACH(bad |= isa##_store_f32_checked(out + u * isa##_wd, r[u], SIGMOID_INTERNAL_F32_MARGIN) << (u * isa##_wd);)\
     for (i = 0; bad; i++, bad >>= 1)                                                            \
         if (bad & 1)                                                                            \
             out[i] = kind == SIGMOID_INTERNAL_DERIV ? sigmoid_deriv_f32(x[i]) : sigmoid_f32(x[i]);\
@@ -1372,6 +1486,49 @@ isa##_inline void isa##_exact_array(const float *x, float *y, size_t n,         
         isa##_exact_block(x + i, y + i, kind);                                                  \
     for (; i < n; i++) /* results are exact: the tail may as well be scalar */                  \
         y[i] = kind == SIGMOID_INTERNAL_DERIV ? sigmoid_deriv_f32(x[i]) : sigmoid_f32(x[i]);    \
+}                                                                                               \
+                                                                                                \
+                                                                                                \
+/* dx = dy*y(1-y), or y(1-y) when dy is NULL: the scalar code's product                         \
+   r = dy*(y*(1-y)) in double lanes (relative error < 2^-51.4), then the                        \
+   rounding test with margin 2^-48. Lanes with y outside (0,1), a                               \
+   non-finite dy or a failed test are redone by the scalar function. */                         \
+isa##_inline void isa##_product_block(const float *y, const float *dy, float *dx)               \
+{                                                                                               \
+    enum { lanes = SIGMOID_INTERNAL_UNROLL * isa##_wd };                                        \
+    isa##_vd one = isa##_dset(1.0), r[SIGMOID_INTERNAL_UNROLL];                                 \
+    float out[lanes];                                                                           \
+    int bad = 0, i;                                                                             \
+    SIGMOID_INTERNAL_EACH(                                                                      \
+        isa##_vd yd, dyd;                                                                       \
+        bad |= isa##_load_backward(y + u * isa##_wd, dy ? dy + u * isa##_wd : dy, &yd, &dyd) << (u * isa##_wd);\
+        r[u] = isa##_dmul(dyd, isa##_dmul(yd, isa##_dsub(one, yd)));                            \
+    )                                                                                           \
+    SIGMOID_INTERNAL_EACH(bad |= isa##_store_f32_checked(out + u * isa##_wd, r[u], SIGMOID_INTERNAL_PRODUCT_MARGIN) << (u * isa##_wd);)\
+    for (i = 0; bad; i++, bad >>= 1)                                                            \
+        if (bad & 1)                                                                            \
+            out[i] = dy ? sigmoid_internal_backward_one_f32(y[i], dy[i]) : sigmoid_deriv_from_output_f32(y[i]);\
+    memcpy(dx, out, sizeof out);                                                                \
+}                                                                                               \
+                                                                                                \
+isa##_inline void isa##_product_array(const float *y, const float *dy, float *dx, size_t n)     \
+{                                                                                               \
+    enum { block = SIGMOID_INTERNAL_UNROLL * isa##_wd };                                        \
+    size_t i, full = n - n % block;                                                             \
+    for (i = 0; i < full; i += block)                                                           \
+        isa##_product_block(y + i, dy ? dy + i : dy, dx + i);                                   \
+    for (; i < n; i++)                                                                          \
+        dx[i] = dy ? sigmoid_internal_backward_one_f32(y[i], dy[i]) : sigmoid_deriv_from_output_f32(y[i]);\
+}                                                                                               \
+                                                                                                \
+static isa##_target void isa##_backward_f32(const float *y, const float *dy, float *dx, size_t n)\
+{                                                                                               \
+    isa##_product_array(y, dy, dx, n);                                                          \
+}                                                                                               \
+                                                                                                \
+static isa##_target void isa##_from_output_array_f32(const float *y, float *d, size_t n)        \
+{                                                                                               \
+    isa##_product_array(y, SIGMOID_INTERNAL_NULL_F32, d, n);                                    \
 }                                                                                               \
                                                                                                 \
                                                                                                 \
@@ -1468,6 +1625,37 @@ static inline void sigmoid_internal_deriv_array_f32_on(int path, const float *x,
         d[i] = sigmoid_deriv_f32(x[i]);
 }
 
+static inline void sigmoid_internal_backward_f32_on(int path, const float *y, const float *dy, float *dx,
+                                                     size_t n)
+{
+    size_t i;
+#ifdef SIGMOID_INTERNAL_X86
+    if (path == SIGMOID_INTERNAL_PATH_AVX2) { sigmoid_internal_avx2_backward_f32(y, dy, dx, n); return; }
+    if (path == SIGMOID_INTERNAL_PATH_SSE2) { sigmoid_internal_sse2_backward_f32(y, dy, dx, n); return; }
+#endif
+#ifdef SIGMOID_INTERNAL_NEON
+    if (path == SIGMOID_INTERNAL_PATH_NEON) { sigmoid_internal_neon_backward_f32(y, dy, dx, n); return; }
+#endif
+    (void)path;
+    for (i = 0; i < n; i++)
+        dx[i] = sigmoid_internal_backward_one_f32(y[i], dy[i]);
+}
+
+static inline void sigmoid_internal_from_output_array_f32_on(int path, const float *y, float *d, size_t n)
+{
+    size_t i;
+#ifdef SIGMOID_INTERNAL_X86
+    if (path == SIGMOID_INTERNAL_PATH_AVX2) { sigmoid_internal_avx2_from_output_array_f32(y, d, n); return; }
+    if (path == SIGMOID_INTERNAL_PATH_SSE2) { sigmoid_internal_sse2_from_output_array_f32(y, d, n); return; }
+#endif
+#ifdef SIGMOID_INTERNAL_NEON
+    if (path == SIGMOID_INTERNAL_PATH_NEON) { sigmoid_internal_neon_from_output_array_f32(y, d, n); return; }
+#endif
+    (void)path;
+    for (i = 0; i < n; i++)
+        d[i] = sigmoid_deriv_from_output_f32(y[i]);
+}
+
 static inline void sigmoid_internal_fast_array_f32_on(int path, const float *x, float *y, size_t n)
 {
     size_t i;
@@ -1518,9 +1706,7 @@ static inline void sigmoid_deriv_array_f64(const double *x, double *d, size_t n)
 
 static inline void sigmoid_deriv_from_output_array_f32(const float *y, float *d, size_t n)
 {
-    size_t i;
-    for (i = 0; i < n; i++)
-        d[i] = sigmoid_deriv_from_output_f32(y[i]);
+    sigmoid_internal_from_output_array_f32_on(sigmoid_internal_path(), y, d, n);
 }
 
 static inline void sigmoid_deriv_from_output_array_f64(const double *y, double *d, size_t n)
@@ -1530,99 +1716,9 @@ static inline void sigmoid_deriv_from_output_array_f64(const double *y, double *
         d[i] = sigmoid_deriv_from_output_f64(y[i]);
 }
 
-/* The result for a y outside (0,1): 0, or the NaN among y and dy, quieted,
- * as y + dy would give it (without its FE_INVALID for inf - inf or
- * FE_OVERFLOW, should the compiler compute it before the range test). */
-static inline float sigmoid_internal_no_gradient_f32(float y, float dy)
-{
-    if (sigmoid_internal_isnan_f32(y))
-        return sigmoid_internal_quiet_f32(y);
-    return sigmoid_internal_isnan_f32(dy) ? sigmoid_internal_quiet_f32(dy) : 0.0f;
-}
-
-static inline double sigmoid_internal_no_gradient_f64(double y, double dy)
-{
-    if (sigmoid_internal_isnan_f64(y))
-        return sigmoid_internal_quiet_f64(y);
-    return sigmoid_internal_isnan_f64(dy) ? sigmoid_internal_quiet_f64(dy) : 0.0;
-}
-
-/* dx = dy*y(1-y) for one element. A y outside (0,1) is saturated (or not a
- * sigmoid output) and passes no gradient.
- * float, exact: g = y - y^2 exact as hi + lo; dy*hi an exact product pair;
- * dy*lo and the tail sum round at < 2^-104 of the result, which is then
- * rounded to odd and to float. A zero or non-finite dy takes the plain
- * product, which is then exact (0, inf or NaN). */
-static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_backward_exact_f32(float y, float dy)
-{
-    uint32_t a_dy = sigmoid_internal_bits_f32(dy) & 0x7fffffffu;
-    double m = sigmoid_internal_abs_f64(SIGMOID_INTERNAL_CAST(double, dy));
-    float r;
-    sigmoid_internal_dd g, p;
-    if (!(y > 0 && y < 1))
-        return sigmoid_internal_no_gradient_f32(y, dy);
-    g = sigmoid_internal_y_one_minus_y(SIGMOID_INTERNAL_CAST(double, y));
-    if (a_dy == 0 || a_dy >= 0x7f800000u)
-        return SIGMOID_INTERNAL_CAST(float, SIGMOID_INTERNAL_CAST(double, dy) * g.hi);
-    p = sigmoid_internal_two_prod(m, g.hi);   /* >= 2^-298: no underflow */
-    p = sigmoid_internal_fast_two_sum(p.hi, p.lo + m * g.lo);
-    /* |dx| > 0 from |dy|, then dy's sign bit (no branch on random data) */
-    r = sigmoid_internal_round_dd_to_f32(p);
-    return sigmoid_internal_from_bits_f32(sigmoid_internal_bits_f32(r) |
-                                          (sigmoid_internal_bits_f32(dy) & 0x80000000u));
-}
-
-/* float, fast: r = dy * (y * (1 - y)) in double rounds at most three times
- * (1 - y is exact for y >= 2^-29), so |r - dx| < 2^-51.4 |dx|; it rounds
- * correctly unless its 29 bits below float precision are within 2^-48 (32
- * units in its last place) of the midpoint pattern, the same test as the
- * forward pass. Otherwise, or for |r| < 2^-126 (dy = 0, subnormal results),
- * or y outside (0,1), the exact path decides. */
-static inline float sigmoid_internal_backward_one_f32(float y, float dy)
-{
-    double yd = SIGMOID_INTERNAL_CAST(double, y), r;
-    uint64_t u;
-    if (!(y > 0 && y < 1)) /* saturated: no gradient; NaN stays NaN */
-        return sigmoid_internal_no_gradient_f32(y, dy);
-    r = SIGMOID_INTERNAL_CAST(double, dy) * (yd * (1.0 - yd));
-    u = sigmoid_internal_bits_f64(r);
-    if ((u << 1) >= (0x3810000000000000u << 1) && /* |r| >= 2^-126 */
-        (SIGMOID_INTERNAL_CAST(uint32_t, u) & 0x1fffffffu) - (0x10000000u - 32u) > 64u)
-        return SIGMOID_INTERNAL_CAST(float, r);
-    return sigmoid_internal_backward_exact_f32(y, dy);
-}
-
-static inline double sigmoid_internal_backward_one_f64(double y, double dy)
-{
-    uint64_t a_dy = sigmoid_internal_bits_f64(dy) & 0x7fffffffffffffffu;
-    double m = dy < 0 ? -dy : dy, r;
-    int K = 0;
-    sigmoid_internal_dd g, p;
-    if (!(y > 0 && y < 1))
-        return sigmoid_internal_no_gradient_f64(y, dy);
-    g = sigmoid_internal_y_one_minus_y(y);
-    if (a_dy == 0 || a_dy >= 0x7ff0000000000000u) /* 0, inf, NaN: exact as is */
-        return dy * g.hi;
-    /* Scale |dy| so that the product pair neither underflows nor overflows
-     * in Dekker's split; the scale comes back out in the one rounding. */
-    if (a_dy >= 0x7e20000000000000u) {                  /* |dy| >= 2^995 */
-        m *= sigmoid_internal_pow2_neg(300);
-        K = -300;
-    } else if (m * g.hi < sigmoid_internal_pow2_neg(900)) {
-        m *= sigmoid_internal_from_bits_f64(0x52b0000000000000u); /* 2^300 */
-        K = 300;
-    }
-    p = sigmoid_internal_two_prod(m, g.hi);
-    p = sigmoid_internal_fast_two_sum(p.hi, p.lo + m * g.lo);
-    r = sigmoid_internal_round_dd_scaled(p, K);
-    return dy < 0 ? -r : r;
-}
-
 static inline void sigmoid_backward_f32(const float *y, const float *dy, float *dx, size_t n)
 {
-    size_t i;
-    for (i = 0; i < n; i++)
-        dx[i] = sigmoid_internal_backward_one_f32(y[i], dy[i]);
+    sigmoid_internal_backward_f32_on(sigmoid_internal_path(), y, dy, dx, n);
 }
 
 static inline void sigmoid_backward_f64(const double *y, const double *dy, double *dx, size_t n)

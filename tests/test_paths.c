@@ -1,7 +1,8 @@
 /* Every vector path this build has and this CPU runs (scalar, SSE2, AVX2,
  * NEON), called explicitly rather than through the dispatch:
- *   - the exact arrays equal the scalar functions bit for bit, at every n
- *     0..130, every offset and in place (the same check as test_arrays.c);
+ *   - the exact arrays (sigma, sigma', y(1-y), the backward step) equal the
+ *     scalar functions bit for bit, at every n 0..130, every offset and in
+ *     place (the same check as test_arrays.c), and on random inputs;
  *   - the fast tier keeps its contract on a dense sample (<= 2.5 ULP against
  *     the long double reference, in [0, 1], specials, no flush of subnormal
  *     results), and an element's result does not depend on its position,
@@ -70,8 +71,68 @@ TEST exact_arrays_every_path(void)
         ran++;
         ASSERT(check_path(sigmoid_internal_array_f32_on, path, NULL, 1, sigmoid_f32));
         ASSERT(check_path(sigmoid_internal_deriv_array_f32_on, path, NULL, 1, sigmoid_deriv_f32));
+        ASSERT(check_path(sigmoid_internal_from_output_array_f32_on, path, NULL, 1,
+                          sigmoid_deriv_from_output_f32));
     }
     ASSERT(ran >= 2); /* scalar and at least the platform's baseline path */
+    PASS();
+}
+
+static float backward_scalar(float y, float dy)
+{
+    float dx;
+    sigmoid_internal_backward_f32_on(SIGMOID_INTERNAL_PATH_SCALAR, &y, &dy, &dx, 1);
+    return dx;
+}
+
+/* The backward step on every path: every n and three independent offsets,
+ * in place on y and on dy, against the scalar code; then 2^20 random pairs
+ * with y = sigma(x) over the whole range and dy of every magnitude. */
+TEST backward_every_path(void)
+{
+    static float y[MAXN + 2 * PAD], dy[MAXN + 2 * PAD], dx[MAXN + 2 * PAD], t[MAXN + 2 * PAD];
+    static float ry[4096], rdy[4096], rdx[4096];
+    uint64_t state = 11;
+    int path, n, off, i, k;
+    for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+        if (!sigmoid_internal_path_ok(path))
+            continue;
+        sigmoid_internal_backward_f32_on(path, NULL, NULL, NULL, 0);
+        for (n = 0; n <= MAXN; n++)
+            for (off = 0; off < PAD; off++) {
+                int oy = off, od = (off * 7) % PAD, ox = (off * 3) % PAD;
+                for (i = 0; i < MAXN + 2 * PAD; i++) {
+                    y[i] = i % 5 == 0 ? input(i) : sigmoid_f32(input(i));
+                    dy[i] = input(i + 5);
+                    dx[i] = CANARY;
+                }
+                sigmoid_internal_backward_f32_on(path, y + oy, dy + od, dx + ox, (size_t)n);
+                for (i = 0; i < MAXN + 2 * PAD; i++) {
+                    if (i >= ox && i < ox + n)
+                        ASSERT(same_f32(dx[i], backward_scalar(y[oy + i - ox], dy[od + i - ox])));
+                    else
+                        ASSERT(same_f32(dx[i], CANARY));
+                }
+                memcpy(t, y, sizeof t);
+                sigmoid_internal_backward_f32_on(path, t + oy, dy + od, t + oy, (size_t)n);
+                for (i = 0; i < n; i++)
+                    ASSERT(same_f32(t[oy + i], backward_scalar(y[oy + i], dy[od + i])));
+            }
+        for (k = 0; k < 256; k++) {
+            for (i = 0; i < 4096; i++) {
+                ry[i] = sigmoid_f32((float)(240.0 * test_uniform(&state) - 120.0));
+                rdy[i] = f32_from_bits((uint32_t)test_rng(&state));
+            }
+            sigmoid_internal_backward_f32_on(path, ry, rdy, rdx, 4096);
+            for (i = 0; i < 4096; i++)
+                if (!same_f32(rdx[i], backward_scalar(ry[i], rdy[i])) &&
+                    !(rdx[i] != rdx[i] && rdy[i] != rdy[i])) {
+                    printf("\n  %s path: backward(y = %a, dy = %a) = %a\n", path_name[path],
+                           (double)ry[i], (double)rdy[i], (double)rdx[i]);
+                    FAIL();
+                }
+        }
+    }
     PASS();
 }
 
@@ -163,6 +224,7 @@ TEST fast_specials_every_path(void)
 SUITE(paths)
 {
     RUN_TEST(exact_arrays_every_path);
+    RUN_TEST(backward_every_path);
     RUN_TEST(fast_position_independent);
     RUN_TEST(fast_contract_every_path);
     RUN_TEST(fast_specials_every_path);

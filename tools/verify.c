@@ -241,7 +241,7 @@ typedef struct job {
 /* Per vector path: mismatches of the exact arrays against the scalar
  * functions, and the fast tier's error. */
 typedef struct path_stats {
-    unsigned long long sigma_mismatch, deriv_mismatch, fast_decreasing;
+    unsigned long long sigma_mismatch, deriv_mismatch, from_output_mismatch, fast_decreasing;
     stats fast;
 } path_stats;
 
@@ -363,6 +363,8 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
         for (i = 0; i < n; i++) ps[path].deriv_mismatch += differ(tmp[i], dp[i]);
         sigmoid_internal_deriv_array_f32_on(path, xn, tmp, n);
         for (i = 0; i < n; i++) ps[path].deriv_mismatch += differ(tmp[i], dn[i]);
+        sigmoid_internal_from_output_array_f32_on(path, xp, tmp, n);
+        for (i = 0; i < n; i++) ps[path].from_output_mismatch += differ(tmp[i], fo[i]);
     }
     for (i = 0; i < n; i++) {
         uint32_t u = first + i;
@@ -579,12 +581,34 @@ static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr
     s64_add(sd, err_ulp_f64(fd, d, tmp), x);
 }
 
+#define BATCH 4096
+
+/* backward_f32 arrays on every vector path against the correctly rounded
+ * products ref; misrounded results counted per path. */
+static void backward_batch(const float *y, const float *dy, const float *ref, size_t n,
+                           unsigned long long *bad, unsigned long long *checked)
+{
+    static float dx[BATCH];
+    size_t i;
+    int path;
+    for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+        if (!sigmoid_internal_path_ok(path) || path == SIGMOID_INTERNAL_PATH_SCALAR)
+            continue;
+        sigmoid_internal_backward_f32_on(path, y, dy, dx, n);
+        for (i = 0; i < n; i++)
+            bad[path] += differ(dx[i], ref[i]);
+    }
+    *checked += n;
+}
+
 static void check_f64(void)
 {
     mpfr_t t, opt, s, d, tmp, y, e;
     stats64 ss = {0, 0, 0, 0}, sd = {0, 0, 0, 0}, so = {0, 0, 0, 0}, sb = {0, 0, 0, 0},
             sbf = {0, 0, 0, 0};
-    unsigned long long badf = 0;
+    unsigned long long badf = 0, path_bad[SIGMOID_INTERNAL_PATH_COUNT] = {0}, batched = 0;
+    static float by[BATCH], bdy[BATCH], bref[BATCH];
+    size_t nb = 0;
     double t0 = now(), t1;
     long i;
     int k;
@@ -666,12 +690,24 @@ static void check_f64(void)
                 sbf.checked++;
                 badf += mpfr_get_flt(e, MPFR_RNDN) != dxf;
             }
+            /* the same pairs in arrays, on every path */
+            by[nb] = yf, bdy[nb] = dyf, bref[nb] = mpfr_get_flt(e, MPFR_RNDN);
+            if (++nb == BATCH || i == N - 1) {
+                backward_batch(by, bdy, bref, nb, path_bad, &batched);
+                nb = 0;
+            }
         }
     }
     t1 = now();
     print_row("sigmoid_deriv_from_output_f64", "scalar", so.checked, 0, so.max_ulp, so.worst, t1 - t0, 0.5 + 0x1p-40);
     print_row("sigmoid_backward_f64", "scalar", sb.checked, 0, sb.max_ulp, sb.worst, t1 - t0, 0.5 + 0x1p-40);
     print_row("sigmoid_backward_f32", "scalar", sbf.checked, badf, sbf.max_ulp, sbf.worst, t1 - t0, 0.5);
+    if (nb)
+        backward_batch(by, bdy, bref, nb, path_bad, &batched);
+    for (k = 0; k < SIGMOID_INTERNAL_PATH_COUNT; k++)
+        if (sigmoid_internal_path_ok(k) && k != SIGMOID_INTERNAL_PATH_SCALAR)
+            print_row("sigmoid_backward_f32 (array)", path_name[k], batched, path_bad[k], sbf.max_ulp,
+                      sbf.worst, t1 - t0, 0.5);
     mpfr_clears(t, opt, s, d, tmp, y, e, (mpfr_ptr)0);
 }
 
@@ -707,6 +743,7 @@ int main(int argc, char **argv)
             for (f = 0; f < SIGMOID_INTERNAL_PATH_COUNT; f++) {
                 ptotal[f].sigma_mismatch += wk[i].p[f].sigma_mismatch;
                 ptotal[f].deriv_mismatch += wk[i].p[f].deriv_mismatch;
+                ptotal[f].from_output_mismatch += wk[i].p[f].from_output_mismatch;
                 ptotal[f].fast_decreasing += wk[i].p[f].fast_decreasing;
                 stats_merge(&ptotal[f].fast, &wk[i].p[f].fast);
             }
@@ -739,6 +776,9 @@ int main(int argc, char **argv)
             print_row("sigmoid_deriv_array_f32", path_name[f], total[F_DERIV].checked,
                       total[F_DERIV].misrounded + ptotal[f].deriv_mismatch, total[F_DERIV].max_ulp,
                       (double)total[F_DERIV].worst, t1 - t0, 0.5);
+            print_row("sigmoid_deriv_from_output_array_f32", path_name[f], total[F_FROM_OUTPUT].checked,
+                      total[F_FROM_OUTPUT].misrounded + ptotal[f].from_output_mismatch,
+                      total[F_FROM_OUTPUT].max_ulp, (double)total[F_FROM_OUTPUT].worst, t1 - t0, 0.5);
         }
         for (f = 0; f < SIGMOID_INTERNAL_PATH_COUNT; f++) {
             int ok = ptotal[f].fast.misrounded == 0 && ptotal[f].fast.max_ulp <= 2.5;
