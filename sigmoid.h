@@ -1322,13 +1322,14 @@ sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_scaled_table(int64x
 /* ---------------------------------------------------------------------------
  * The kernels, once for every layer
  *
- * Fast tier: the steps of sigmoid_fast_f32 (above) with fma, the hardware
- * reciprocal estimate for 1/d, and 2^n added to the exponent bits of p.
- * That addition needs a normal e, true when every lane has a >= -87; a
- * vector with a lane beyond (or a NaN) takes the "wide" variant, which
- * clamps a at -104 and scales by two factors like the scalar code. For
- * the other lanes both variants give the same bits, so no result depends
- * on its neighbours; the tail runs the same code on a zero-padded copy.
+ * Fast tier: the float algorithm described above, with fma where the layer
+ * has it, and 2^n added to the exponent bits of p. That addition needs a
+ * normal e, true when every lane has a >= -87; a group of vectors with a
+ * lane beyond (or a NaN) takes the "wide" variant, which clamps a at -104
+ * (at -87 for x > 0, where sigma is 1 anyway) and scales by two factors.
+ * For the other lanes both variants give the same bits, so no result
+ * depends on its neighbours; the tail runs the same code on a zero-padded
+ * copy.
  *
  * Exact arrays: the scalar fast path in double lanes (the same table, the
  * same polynomial, fma where the layer has it, within the same 2^-38.5) for
