@@ -1132,6 +1132,20 @@ sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_load_f32(const float 
     *bad = _mm_movemask_ps(_mm_castsi128_ps(m)) & 3;
     return _mm_cvtps_pd(_mm_castsi128_ps(_mm_andnot_si128(m, b)));
 }
+/* The lane masks of load_backward on the bits of four y and dy, shared by
+ * the SSE2 and AVX2 layers: returns the lanes for the scalar code, and in
+ * *keep those whose y and dy enter the product (the others become 0). */
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_x86_backward_lanes(__m128i yb, __m128i db, __m128i *keep)
+{
+    __m128i abs = _mm_set1_epi32(0x7fffffff), inf = _mm_set1_epi32(0x7f800000);
+    __m128i y_in = _mm_and_si128(_mm_cmpgt_epi32(yb, _mm_setzero_si128()), _mm_cmpgt_epi32(_mm_set1_epi32(0x3f800000), yb));
+    __m128i d_abs = _mm_and_si128(db, abs);
+    __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpgt_epi32(_mm_and_si128(yb, abs), inf), _mm_cmpgt_epi32(d_abs, inf)),
+                               _mm_and_si128(y_in, _mm_cmpeq_epi32(d_abs, inf)));
+    *keep = _mm_andnot_si128(bad, y_in);
+    return bad;
+}
+
 /* y and dy (dy may be NULL: then 1) for the backward step. A y outside
  * (0,1) passes no gradient: its lane gets y = dy = 0, so r = +0 exactly.
  * Lanes with a NaN, or an infinite dy against a y inside, are set in the
@@ -1140,12 +1154,7 @@ sigmoid_internal_sse2_inline int sigmoid_internal_sse2_load_backward(const float
 {
     __m128i yb = _mm_castpd_si128(_mm_load_sd(SIGMOID_INTERNAL_PTR_CAST(const double *, SIGMOID_INTERNAL_PTR_CAST(const void *, y))));
     __m128i db = dy ? _mm_castpd_si128(_mm_load_sd(SIGMOID_INTERNAL_PTR_CAST(const double *, SIGMOID_INTERNAL_PTR_CAST(const void *, dy)))) : _mm_set1_epi32(0x3f800000);
-    __m128i abs = _mm_set1_epi32(0x7fffffff), inf = _mm_set1_epi32(0x7f800000);
-    __m128i y_in = _mm_and_si128(_mm_cmpgt_epi32(yb, _mm_setzero_si128()), _mm_cmpgt_epi32(_mm_set1_epi32(0x3f800000), yb));
-    __m128i d_abs = _mm_and_si128(db, abs);
-    __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpgt_epi32(_mm_and_si128(yb, abs), inf), _mm_cmpgt_epi32(d_abs, inf)),
-                               _mm_and_si128(y_in, _mm_cmpeq_epi32(d_abs, inf)));
-    __m128i keep = _mm_andnot_si128(bad, y_in);
+    __m128i keep, bad = sigmoid_internal_x86_backward_lanes(yb, db, &keep);
     *yd = _mm_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, yb)));
     *dyd = _mm_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, db)));
     return _mm_movemask_ps(_mm_castsi128_ps(bad)) & 3;
@@ -1214,12 +1223,7 @@ sigmoid_internal_avx2_inline int sigmoid_internal_avx2_load_backward(const float
 {
     __m128i yb = _mm_loadu_si128(SIGMOID_INTERNAL_PTR_CAST(const __m128i *, SIGMOID_INTERNAL_PTR_CAST(const void *, y)));
     __m128i db = dy ? _mm_loadu_si128(SIGMOID_INTERNAL_PTR_CAST(const __m128i *, SIGMOID_INTERNAL_PTR_CAST(const void *, dy))) : _mm_set1_epi32(0x3f800000);
-    __m128i abs = _mm_set1_epi32(0x7fffffff), inf = _mm_set1_epi32(0x7f800000);
-    __m128i y_in = _mm_and_si128(_mm_cmpgt_epi32(yb, _mm_setzero_si128()), _mm_cmpgt_epi32(_mm_set1_epi32(0x3f800000), yb));
-    __m128i d_abs = _mm_and_si128(db, abs);
-    __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpgt_epi32(_mm_and_si128(yb, abs), inf), _mm_cmpgt_epi32(d_abs, inf)),
-                               _mm_and_si128(y_in, _mm_cmpeq_epi32(d_abs, inf)));
-    __m128i keep = _mm_andnot_si128(bad, y_in);
+    __m128i keep, bad = sigmoid_internal_x86_backward_lanes(yb, db, &keep);
     *yd = _mm256_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, yb)));
     *dyd = _mm256_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, db)));
     return _mm_movemask_ps(_mm_castsi128_ps(bad));
@@ -1359,7 +1363,6 @@ isa##_inline void isa##_fast_v(const isa##_vf *x, isa##_vf *y, int wide)        
     isa##_vf one = isa##_set(1.0f), shift = isa##_set(SIGMOID_INTERNAL_FAST_SHIFT);             \
     isa##_vf a[SIGMOID_INTERNAL_UNROLL], nm[SIGMOID_INTERNAL_UNROLL], n, r[SIGMOID_INTERNAL_UNROLL];\
     isa##_vf p[SIGMOID_INTERNAL_UNROLL], e[SIGMOID_INTERNAL_UNROLL], d, dlo, q;                 \
-    isa##_vi k;                                                                                 \
     SIGMOID_INTERNAL_EACH(                                                                      \
         a[u] = isa##_float(isa##_ior(isa##_bits(x[u]), isa##_iset(-0x7fffffff - 1)));           \
         if (wide) {                                                                             \
@@ -1392,8 +1395,8 @@ isa##_inline void isa##_fast_v(const isa##_vf *x, isa##_vf *y, int wide)        
     SIGMOID_INTERNAL_EACH(p[u] = isa##_fma(p[u], r[u], one);)                                   \
     SIGMOID_INTERNAL_EACH(p[u] = isa##_fma(p[u], r[u], one);)                                   \
     SIGMOID_INTERNAL_EACH(                                                                      \
-        k = isa##_isub(isa##_bits(nm[u]), isa##_bits(shift)); /* n, an int32 */                 \
         if (wide) {                                                                             \
+            isa##_vi k = isa##_isub(isa##_bits(nm[u]), isa##_bits(shift)); /* n, an int32 */    \
             isa##_vi k1 = isa##_isra1(k);                                                       \
             isa##_vi bias = isa##_iset(127);                                                    \
             e[u] = isa##_mul(isa##_mul(p[u], isa##_float(isa##_ishl23(isa##_iadd(k1, bias)))),  \
@@ -1597,18 +1600,27 @@ static inline int sigmoid_internal_path(void)
 #endif
 }
 
-/* The array functions on a given path (tests and make verify run each). */
+/* The array functions on a given path (tests and make verify run each):
+ * the vector kernel when the build has that path, else the scalar loop. */
+#if defined(SIGMOID_INTERNAL_X86)
+#define SIGMOID_INTERNAL_ON_VECTOR_PATH(path, kernel, args)                                    \
+    do {                                                                                        \
+        if ((path) == SIGMOID_INTERNAL_PATH_AVX2) { sigmoid_internal_avx2_##kernel args; return; } \
+        if ((path) == SIGMOID_INTERNAL_PATH_SSE2) { sigmoid_internal_sse2_##kernel args; return; } \
+    } while (0)
+#elif defined(SIGMOID_INTERNAL_NEON)
+#define SIGMOID_INTERNAL_ON_VECTOR_PATH(path, kernel, args)                                    \
+    do {                                                                                        \
+        if ((path) == SIGMOID_INTERNAL_PATH_NEON) { sigmoid_internal_neon_##kernel args; return; } \
+    } while (0)
+#else
+#define SIGMOID_INTERNAL_ON_VECTOR_PATH(path, kernel, args) ((void)(path))
+#endif
+
 static inline void sigmoid_internal_array_f32_on(int path, const float *x, float *y, size_t n)
 {
     size_t i;
-#ifdef SIGMOID_INTERNAL_X86
-    if (path == SIGMOID_INTERNAL_PATH_AVX2) { sigmoid_internal_avx2_array_f32(x, y, n); return; }
-    if (path == SIGMOID_INTERNAL_PATH_SSE2) { sigmoid_internal_sse2_array_f32(x, y, n); return; }
-#endif
-#ifdef SIGMOID_INTERNAL_NEON
-    if (path == SIGMOID_INTERNAL_PATH_NEON) { sigmoid_internal_neon_array_f32(x, y, n); return; }
-#endif
-    (void)path;
+    SIGMOID_INTERNAL_ON_VECTOR_PATH(path, array_f32, (x, y, n));
     for (i = 0; i < n; i++)
         y[i] = sigmoid_f32(x[i]);
 }
@@ -1616,14 +1628,7 @@ static inline void sigmoid_internal_array_f32_on(int path, const float *x, float
 static inline void sigmoid_internal_deriv_array_f32_on(int path, const float *x, float *d, size_t n)
 {
     size_t i;
-#ifdef SIGMOID_INTERNAL_X86
-    if (path == SIGMOID_INTERNAL_PATH_AVX2) { sigmoid_internal_avx2_deriv_array_f32(x, d, n); return; }
-    if (path == SIGMOID_INTERNAL_PATH_SSE2) { sigmoid_internal_sse2_deriv_array_f32(x, d, n); return; }
-#endif
-#ifdef SIGMOID_INTERNAL_NEON
-    if (path == SIGMOID_INTERNAL_PATH_NEON) { sigmoid_internal_neon_deriv_array_f32(x, d, n); return; }
-#endif
-    (void)path;
+    SIGMOID_INTERNAL_ON_VECTOR_PATH(path, deriv_array_f32, (x, d, n));
     for (i = 0; i < n; i++)
         d[i] = sigmoid_deriv_f32(x[i]);
 }
@@ -1632,14 +1637,7 @@ static inline void sigmoid_internal_backward_f32_on(int path, const float *y, co
                                                      size_t n)
 {
     size_t i;
-#ifdef SIGMOID_INTERNAL_X86
-    if (path == SIGMOID_INTERNAL_PATH_AVX2) { sigmoid_internal_avx2_backward_f32(y, dy, dx, n); return; }
-    if (path == SIGMOID_INTERNAL_PATH_SSE2) { sigmoid_internal_sse2_backward_f32(y, dy, dx, n); return; }
-#endif
-#ifdef SIGMOID_INTERNAL_NEON
-    if (path == SIGMOID_INTERNAL_PATH_NEON) { sigmoid_internal_neon_backward_f32(y, dy, dx, n); return; }
-#endif
-    (void)path;
+    SIGMOID_INTERNAL_ON_VECTOR_PATH(path, backward_f32, (y, dy, dx, n));
     for (i = 0; i < n; i++)
         dx[i] = sigmoid_internal_backward_one_f32(y[i], dy[i]);
 }
@@ -1647,14 +1645,7 @@ static inline void sigmoid_internal_backward_f32_on(int path, const float *y, co
 static inline void sigmoid_internal_from_output_array_f32_on(int path, const float *y, float *d, size_t n)
 {
     size_t i;
-#ifdef SIGMOID_INTERNAL_X86
-    if (path == SIGMOID_INTERNAL_PATH_AVX2) { sigmoid_internal_avx2_from_output_array_f32(y, d, n); return; }
-    if (path == SIGMOID_INTERNAL_PATH_SSE2) { sigmoid_internal_sse2_from_output_array_f32(y, d, n); return; }
-#endif
-#ifdef SIGMOID_INTERNAL_NEON
-    if (path == SIGMOID_INTERNAL_PATH_NEON) { sigmoid_internal_neon_from_output_array_f32(y, d, n); return; }
-#endif
-    (void)path;
+    SIGMOID_INTERNAL_ON_VECTOR_PATH(path, from_output_array_f32, (y, d, n));
     for (i = 0; i < n; i++)
         d[i] = sigmoid_deriv_from_output_f32(y[i]);
 }
@@ -1662,14 +1653,7 @@ static inline void sigmoid_internal_from_output_array_f32_on(int path, const flo
 static inline void sigmoid_internal_fast_array_f32_on(int path, const float *x, float *y, size_t n)
 {
     size_t i;
-#ifdef SIGMOID_INTERNAL_X86
-    if (path == SIGMOID_INTERNAL_PATH_AVX2) { sigmoid_internal_avx2_fast_array_f32(x, y, n); return; }
-    if (path == SIGMOID_INTERNAL_PATH_SSE2) { sigmoid_internal_sse2_fast_array_f32(x, y, n); return; }
-#endif
-#ifdef SIGMOID_INTERNAL_NEON
-    if (path == SIGMOID_INTERNAL_PATH_NEON) { sigmoid_internal_neon_fast_array_f32(x, y, n); return; }
-#endif
-    (void)path;
+    SIGMOID_INTERNAL_ON_VECTOR_PATH(path, fast_array_f32, (x, y, n));
     for (i = 0; i < n; i++)
         y[i] = sigmoid_fast_f32(x[i]);
 }
