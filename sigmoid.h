@@ -95,7 +95,8 @@
  *   inline them into a -ffast-math caller). Flush-to-zero, which -ffast-math
  *   sets on x86 at program start, is a CPU mode: subnormal results (float
  *   sigma(x) for x < -87.3) then become 0; that is documented, not fought.
- *   x87 excess precision (32-bit x86 without SSE2) is not yet proved.
+ *   32-bit x86 with x87 arithmetic: the scalar functions switch the x87 to
+ *   53-bit precision for the call and back (see "Public scalar functions").
  *
  * THREAD SAFETY
  *   Every function is pure. The only global state is the cached choice of
@@ -788,17 +789,19 @@ static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_f32_tail(float x,
     if (ax >= 0x42f00000u) /* 120.0f */
         return kind == SIGMOID_INTERNAL_SIGMA && x > 0 ? 1.0f : 0.0f;
     r = sigmoid_internal_f32_fast(x, kind);
+    /* compared as bits: stored floats, rounded even under x87 excess precision */
     lo = SIGMOID_INTERNAL_CAST(float, r * (1.0 - SIGMOID_INTERNAL_F32_MARGIN));
-    if (lo == SIGMOID_INTERNAL_CAST(float, r * (1.0 + SIGMOID_INTERNAL_F32_MARGIN)))
+    if (sigmoid_internal_bits_f32(lo) ==
+        sigmoid_internal_bits_f32(SIGMOID_INTERNAL_CAST(float, r * (1.0 + SIGMOID_INTERNAL_F32_MARGIN))))
         return lo;
     return sigmoid_internal_f32_accurate(x, kind);
 }
 
 /* ---------------------------------------------------------------------------
- * Public scalar functions
+ * Scalar bodies (the public functions, further down, wrap them)
  * ------------------------------------------------------------------------- */
 
-static inline float sigmoid_f32(float x)
+static inline float sigmoid_internal_sigma_f32(float x)
 {
     int in_range = (sigmoid_internal_bits_f32(x) & 0x7fffffffu) < SIGMOID_INTERNAL_F32_FAST_LIMIT;
     /* 0 for the others: Clang may evaluate the fast path before the test */
@@ -809,7 +812,7 @@ static inline float sigmoid_f32(float x)
                                       SIGMOID_INTERNAL_SIGMA);
 }
 
-static inline float sigmoid_deriv_f32(float x)
+static inline float sigmoid_internal_deriv_f32(float x)
 {
     int in_range = (sigmoid_internal_bits_f32(x) & 0x7fffffffu) < SIGMOID_INTERNAL_F32_FAST_LIMIT;
     /* 0 for the others: Clang may evaluate the fast path before the test */
@@ -833,7 +836,7 @@ static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_from_output_exact_f32(fl
  * correct unless its low 29 bits are within 2^-49 (16 units in its last
  * place) of the midpoint pattern, or it is below 2^-126; then the exact
  * path decides. For y >= 1/2 r is exact and the test never fails. */
-static inline float sigmoid_deriv_from_output_f32(float y)
+static inline float sigmoid_internal_from_output_f32(float y)
 {
     double yd = SIGMOID_INTERNAL_CAST(double, y), r;
     uint64_t u;
@@ -847,7 +850,7 @@ static inline float sigmoid_deriv_from_output_f32(float y)
     return sigmoid_internal_from_output_exact_f32(y);
 }
 
-static inline double sigmoid_f64(double x)
+static inline double sigmoid_internal_sigma_f64(double x)
 {
     double a = x < 0 ? -x : x;
     int K;
@@ -861,7 +864,7 @@ static inline double sigmoid_f64(double x)
     return sigmoid_internal_round_dd_scaled(v, K);
 }
 
-static inline double sigmoid_deriv_f64(double x)
+static inline double sigmoid_internal_deriv_f64(double x)
 {
     double a = x < 0 ? -x : x;
     int K;
@@ -881,7 +884,7 @@ static inline sigmoid_internal_dd sigmoid_internal_y_one_minus_y(double y)
     return sigmoid_internal_fast_two_sum(d.hi, d.lo - sq.lo);
 }
 
-static inline double sigmoid_deriv_from_output_f64(double y)
+static inline double sigmoid_internal_from_output_f64(double y)
 {
     if (!(y > 0 && y < 1))
         return sigmoid_internal_isnan_f64(y) ? sigmoid_internal_quiet_f64(y) : 0.0;
@@ -936,7 +939,7 @@ static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_backward_exact_f32(float
  * units in its last place) of the midpoint pattern, the same test as the
  * forward pass. Otherwise, or for |r| < 2^-126 (dy = 0, subnormal results),
  * or y outside (0,1), the exact path decides. */
-static inline float sigmoid_internal_backward_one_f32(float y, float dy)
+static inline float sigmoid_internal_backward_value_f32(float y, float dy)
 {
     double yd = SIGMOID_INTERNAL_CAST(double, y), r;
     uint64_t u;
@@ -950,7 +953,7 @@ static inline float sigmoid_internal_backward_one_f32(float y, float dy)
     return sigmoid_internal_backward_exact_f32(y, dy);
 }
 
-static inline double sigmoid_internal_backward_one_f64(double y, double dy)
+static inline double sigmoid_internal_backward_value_f64(double y, double dy)
 {
     uint64_t a_dy = sigmoid_internal_bits_f64(dy) & 0x7fffffffffffffffu;
     double m = dy < 0 ? -dy : dy, r;
@@ -1007,13 +1010,123 @@ static inline double sigmoid_internal_backward_one_f64(double y, double dy)
  * operations, and the double evaluation of sigmoid_f32 is cheaper: without
  * its rounding test it is within 0.5 + 2^-14 ULP (2^-38.5 before the one
  * rounding). The vector paths run the float algorithm (kernels below). */
-static inline float sigmoid_fast_f32(float x)
+static inline float sigmoid_internal_fast_f32(float x)
 {
     int in_range = (sigmoid_internal_bits_f32(x) & 0x7fffffffu) < SIGMOID_INTERNAL_F32_FAST_LIMIT;
     float xs = in_range ? x : 0.0f; /* as in sigmoid_f32 */
     if (!in_range)
         return sigmoid_internal_f32_tail(x, SIGMOID_INTERNAL_SIGMA);
     return SIGMOID_INTERNAL_CAST(float, sigmoid_internal_f32_fast(xs, SIGMOID_INTERNAL_SIGMA));
+}
+
+/* ---------------------------------------------------------------------------
+ * Public scalar functions
+ *
+ * Each is its sigmoid_internal_* body inside the x87 guard, which is empty
+ * except on 32-bit x86 computing with the x87 unit (no SSE2 math). There,
+ * intermediates live in 80-bit registers with a 64-bit significand and are
+ * rounded to double at unpredictable points (GCC's default
+ * -fexcess-precision=fast): a double-double sum then loses its exactness
+ * and the rounding tests their meaning. The guard sets the x87 precision
+ * control to 53 bits for the call, so every operation rounds as an IEEE
+ * double does (the wider exponent range is harmless here: no intermediate
+ * of the exact paths underflows or overflows, and subnormal results are
+ * rounded in integer code), and restores the caller's control word, whose
+ * rounding mode and exception masks it leaves untouched. The empty asm
+ * statements order the work: x is read after the switch, and the result is
+ * stored to memory (so rounded to its type) before the switch back. The
+ * guarded functions are not inlined there: the compiler may move a
+ * caller's own x87 arithmetic across an asm statement, and it must not run
+ * at 53 bits. Windows sets 53-bit precision itself, so MSVC needs no guard.
+ * ------------------------------------------------------------------------- */
+
+#if defined(__i386__) && defined(__FLT_EVAL_METHOD__) && (defined(__GNUC__) || defined(__clang__))
+#if __FLT_EVAL_METHOD__ != 0
+#define SIGMOID_INTERNAL_X87
+#endif
+#endif
+
+#ifdef SIGMOID_INTERNAL_X87
+static inline unsigned short sigmoid_internal_x87_enter(void)
+{
+    unsigned short saved, precise;
+    __asm__ __volatile__("fnstcw %0" : "=m"(saved));
+    precise = SIGMOID_INTERNAL_CAST(unsigned short, (saved & 0xfcffu) | 0x0200u);
+    __asm__ __volatile__("fldcw %0" : : "m"(precise));
+    return saved;
+}
+#define SIGMOID_INTERNAL_SCALAR static __attribute__((noinline, unused))
+#define SIGMOID_INTERNAL_X87_ENTER(x)                                 \
+    unsigned short sigmoid_internal_saved = sigmoid_internal_x87_enter(); \
+    __asm__ __volatile__("" : "+m"(x))
+#define SIGMOID_INTERNAL_X87_ENTER2(x, y) \
+    SIGMOID_INTERNAL_X87_ENTER(x);        \
+    __asm__ __volatile__("" : "+m"(y))
+#define SIGMOID_INTERNAL_X87_LEAVE(type, r)                                    \
+    type sigmoid_internal_result = (r);                                        \
+    __asm__ __volatile__("fldcw %1" : "+m"(sigmoid_internal_result)           \
+                         : "m"(sigmoid_internal_saved));                       \
+    return sigmoid_internal_result
+#else
+#define SIGMOID_INTERNAL_SCALAR static inline
+#define SIGMOID_INTERNAL_X87_ENTER(x) (void)0
+#define SIGMOID_INTERNAL_X87_ENTER2(x, y) (void)0
+#define SIGMOID_INTERNAL_X87_LEAVE(type, r) return (r)
+#endif
+
+SIGMOID_INTERNAL_SCALAR float sigmoid_f32(float x)
+{
+    SIGMOID_INTERNAL_X87_ENTER(x);
+    SIGMOID_INTERNAL_X87_LEAVE(float, sigmoid_internal_sigma_f32(x));
+}
+
+SIGMOID_INTERNAL_SCALAR float sigmoid_deriv_f32(float x)
+{
+    SIGMOID_INTERNAL_X87_ENTER(x);
+    SIGMOID_INTERNAL_X87_LEAVE(float, sigmoid_internal_deriv_f32(x));
+}
+
+SIGMOID_INTERNAL_SCALAR float sigmoid_deriv_from_output_f32(float y)
+{
+    SIGMOID_INTERNAL_X87_ENTER(y);
+    SIGMOID_INTERNAL_X87_LEAVE(float, sigmoid_internal_from_output_f32(y));
+}
+
+SIGMOID_INTERNAL_SCALAR float sigmoid_fast_f32(float x)
+{
+    SIGMOID_INTERNAL_X87_ENTER(x);
+    SIGMOID_INTERNAL_X87_LEAVE(float, sigmoid_internal_fast_f32(x));
+}
+
+SIGMOID_INTERNAL_SCALAR double sigmoid_f64(double x)
+{
+    SIGMOID_INTERNAL_X87_ENTER(x);
+    SIGMOID_INTERNAL_X87_LEAVE(double, sigmoid_internal_sigma_f64(x));
+}
+
+SIGMOID_INTERNAL_SCALAR double sigmoid_deriv_f64(double x)
+{
+    SIGMOID_INTERNAL_X87_ENTER(x);
+    SIGMOID_INTERNAL_X87_LEAVE(double, sigmoid_internal_deriv_f64(x));
+}
+
+SIGMOID_INTERNAL_SCALAR double sigmoid_deriv_from_output_f64(double y)
+{
+    SIGMOID_INTERNAL_X87_ENTER(y);
+    SIGMOID_INTERNAL_X87_LEAVE(double, sigmoid_internal_from_output_f64(y));
+}
+
+/* One element of the backward step (the arrays' scalar loop and fallback). */
+SIGMOID_INTERNAL_SCALAR float sigmoid_internal_backward_one_f32(float y, float dy)
+{
+    SIGMOID_INTERNAL_X87_ENTER2(y, dy);
+    SIGMOID_INTERNAL_X87_LEAVE(float, sigmoid_internal_backward_value_f32(y, dy));
+}
+
+SIGMOID_INTERNAL_SCALAR double sigmoid_internal_backward_one_f64(double y, double dy)
+{
+    SIGMOID_INTERNAL_X87_ENTER2(y, dy);
+    SIGMOID_INTERNAL_X87_LEAVE(double, sigmoid_internal_backward_value_f64(y, dy));
 }
 
 /* ---------------------------------------------------------------------------

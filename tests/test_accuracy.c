@@ -88,11 +88,12 @@ TEST f64_below_one_ulp_on_sample(void)
         default: x = ldexp(1.0 + test_uniform(&s), (int)(test_rng(&s) % 71) - 61);
                  if (test_rng(&s) & 1) x = -x;
         }
+        x = stored_f64(x);
         e = err_ulp_f64(sigmoid_f64(x), ref_sigma((long double)x));
         if (e > ms) { ms = e; at_s = x; }
         e = err_ulp_f64(sigmoid_deriv_f64(x), ref_deriv((long double)x));
         if (e > md) { md = e; at_d = x; }
-        y = test_uniform(&s);
+        y = stored_f64(test_uniform(&s));
         if (y > 0) {
             /* 1-y is exact in long double for y >= 2^-11; the product adds
              * 2^-64 relative, < 2^-10 ULP of double. */

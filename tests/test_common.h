@@ -94,6 +94,16 @@ static inline double err_ulp_f64(double got, long double exact)
     return (double)(fabsl((long double)got - exact) / ulp_f64_at(exact));
 }
 
+/* v as the double it is in memory. With x87 arithmetic (32-bit x86),
+ * Clang may keep a double variable in an 80-bit register with more bits
+ * than the copy a function receives; a reference must start from the
+ * stored value. */
+static inline double stored_f64(double v)
+{
+    volatile double s = v;
+    return s;
+}
+
 /* A small deterministic generator (splitmix64), so every run checks the
  * same inputs and a failure can be reproduced. */
 static inline uint64_t test_rng(uint64_t *state)
