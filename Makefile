@@ -30,7 +30,7 @@ endif
 
 TEST_SRC := tests/test_main.c tests/test_special.c tests/test_accuracy.c \
             tests/test_derivatives.c tests/test_backward.c tests/test_arrays.c \
-            tests/test_fp_exceptions.c tests/test_paths.c
+            tests/test_fp_exceptions.c tests/test_paths.c tests/test_memory.c
 TEST_DEPS := $(TEST_SRC) tests/test_common.h tests/greatest_subset.h sigmoid.h
 TEST_BINS := $(BUILD)/test_c_O0 $(BUILD)/test_c_O2 $(BUILD)/test_native $(BUILD)/test_cxx_O2 \
              $(BUILD)/api_c99 $(BUILD)/api_cxx11 $(BUILD)/fast_math

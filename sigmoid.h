@@ -1194,7 +1194,8 @@ enum sigmoid_internal_path_id {
 typedef __m128 sigmoid_internal_sse2_vf;
 typedef __m128i sigmoid_internal_sse2_vi;
 typedef __m128d sigmoid_internal_sse2_vd;
-enum { sigmoid_internal_sse2_wf = 4, sigmoid_internal_sse2_wd = 2 };
+#define sigmoid_internal_sse2_wf 4
+#define sigmoid_internal_sse2_wd 2
 
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_load(const float *p) { return _mm_loadu_ps(p); }
 sigmoid_internal_sse2_inline void sigmoid_internal_sse2_store(float *p, __m128 v) { _mm_storeu_ps(p, v); }
@@ -1292,7 +1293,8 @@ sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_scaled_table(__m128i 
 typedef __m256 sigmoid_internal_avx2_vf;
 typedef __m256i sigmoid_internal_avx2_vi;
 typedef __m256d sigmoid_internal_avx2_vd;
-enum { sigmoid_internal_avx2_wf = 8, sigmoid_internal_avx2_wd = 4 };
+#define sigmoid_internal_avx2_wf 8
+#define sigmoid_internal_avx2_wd 4
 
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_load(const float *p) { return _mm256_loadu_ps(p); }
 sigmoid_internal_avx2_inline void sigmoid_internal_avx2_store(float *p, __m256 v) { _mm256_storeu_ps(p, v); }
@@ -1364,7 +1366,8 @@ sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_scaled_table(__m256i 
 typedef float32x4_t sigmoid_internal_neon_vf;
 typedef int32x4_t sigmoid_internal_neon_vi;
 typedef float64x2_t sigmoid_internal_neon_vd;
-enum { sigmoid_internal_neon_wf = 4, sigmoid_internal_neon_wd = 2 };
+#define sigmoid_internal_neon_wf 4
+#define sigmoid_internal_neon_wd 2
 
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_load(const float *p) { return vld1q_f32(p); }
 sigmoid_internal_neon_inline void sigmoid_internal_neon_store(float *p, float32x4_t v) { vst1q_f32(p, v); }

@@ -17,6 +17,15 @@ float fm_backward_f32(float y, float dy)
     return dx;
 }
 
+void fm_array_f32(const float *x, float *y, size_t n) { sigmoid_array_f32(x, y, n); }
+void fm_deriv_array_f32(const float *x, float *d, size_t n) { sigmoid_deriv_array_f32(x, d, n); }
+void fm_fast_array_f32(const float *x, float *y, size_t n) { sigmoid_fast_array_f32(x, y, n); }
+void fm_from_output_array_f32(const float *y, float *d, size_t n)
+{
+    sigmoid_deriv_from_output_array_f32(y, d, n);
+}
+void fm_array_f64(const double *x, double *y, size_t n) { sigmoid_array_f64(x, y, n); }
+
 double fm_backward_f64(double y, double dy)
 {
     double dx;

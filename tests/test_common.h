@@ -2,6 +2,12 @@
 #ifndef SIGMOID_TEST_COMMON_H
 #define SIGMOID_TEST_COMMON_H
 
+/* mmap and mprotect (test_memory.c) under -std=c99; first include of every
+ * test file, so before any system header. */
+#if !defined(_DEFAULT_SOURCE)
+#define _DEFAULT_SOURCE 1
+#endif
+
 #include "../sigmoid.h"
 
 #ifdef SIGMOID_REAL_GREATEST
@@ -60,6 +66,16 @@ static inline long double ref_deriv(long double x)
 {
     long double t = expl(-fabsl(x));
     return t / ((1.0L + t) * (1.0L + t));
+}
+
+/* dy * y(1-y) in long double, one conversion or product per statement:
+ * tcc 0.9.27 miscompiles (long double)dy * (y * (1 - y)) written as one
+ * expression, and long double casts passed as arguments. */
+static inline long double ref_backward(double y, double dy)
+{
+    long double ly = y, ldy = dy;
+    long double g = ly * (1.0L - ly);
+    return ldy * g;
 }
 
 /* ULP of float (or double) at the exact value v: the spacing of the format
@@ -126,5 +142,6 @@ SUITE_EXTERN(backward);
 SUITE_EXTERN(arrays);
 SUITE_EXTERN(fp_exceptions);
 SUITE_EXTERN(paths);
+SUITE_EXTERN(memory_safety);
 
 #endif

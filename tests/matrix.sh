@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# make check-matrix: the test suite under every compiler, standard, flag set
+# and target the header supports, and the strict warning set on the header
+# under each. One line per configuration, then "N passed, N failed".
+# A configuration passes when it builds with -Werror and its binary reports
+# no failure. Two run at a time (the machine's two cores).
+#
+# Needs: gcc, g++, clang, tcc, gcc-12-multilib and g++-12-multilib (-m32),
+# gcc-aarch64-linux-gnu and qemu-user (AArch64). Debian's gcc-multilib
+# metapackage conflicts with the cross compiler, the versioned ones do not;
+# they lack the /usr/include/asm link that the metapackage adds, so -m32
+# builds get it from an include directory made here.
+set -u
+cd "$(dirname "$0")/.."
+
+B=build/matrix
+mkdir -p "$B/m32inc"
+ln -sfn /usr/include/x86_64-linux-gnu/asm "$B/m32inc/asm"
+
+SUITE=tests/test_all.c   # the whole suite in one translation unit
+WARN="-Wall -Wextra -Werror"
+STRICT="-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Wdouble-promotion -Wcast-qual -Wundef -Werror"
+STRICT_C="$STRICT -Wstrict-prototypes"
+STRICT_CXX="$STRICT -Wold-style-cast"
+M32="-m32 -isystem $B/m32inc"
+QEMU="env QEMU_LD_PREFIX=/usr/aarch64-linux-gnu qemu-aarch64"
+
+names=() cmds=()
+add() { names+=("$1"); cmds+=("$2"); }
+
+# suite NAME COMPILER FLAGS [RUNNER]: the whole suite, built and run
+suite() {
+    add "$1" "$2 $3 $WARN -o $B/$1 $SUITE -lm && ${4:-} $B/$1"
+}
+# strict NAME COMPILER FLAGS: every public function in one file under the
+# strict warning set, linked without -lm, and run
+strict() {
+    add "$1" "$2 $3 -o $B/$1 tests/api_all.c && ${4:-} $B/$1"
+}
+# fastmath NAME CC: the user's code at -O3 -ffast-math, linked with it
+fastmath() {
+    add "$1" "$2 -std=c99 -O3 -ffast-math $WARN -c -o $B/$1_wrap.o tests/fast_math_wrap.c &&
+              $2 -std=c99 -O2 $WARN -c -o $B/$1_main.o tests/fast_math.c &&
+              $2 -ffast-math -o $B/$1 $B/$1_main.o $B/$1_wrap.o && $B/$1"
+}
+
+for cc in gcc clang; do
+    suite "$cc-O0" "$cc" "-std=c99 -O0"
+    suite "$cc-O2" "$cc" "-std=c99 -O2"
+    suite "$cc-O3-native" "$cc" "-std=gnu11 -O3 -march=native"
+    fastmath "$cc-O3-ffast-math" "$cc"
+    for std in c11 c17 c2x; do
+        suite "$cc-$std" "$cc" "-std=$std -O2"
+    done
+    for std in c99 c11 c17 c2x; do
+        strict "$cc-$std-strict" "$cc" "-std=$std -O2 $STRICT_C"
+    done
+    suite "$cc-i386-x87" "$cc" "$M32 -std=gnu11 -O2"
+    strict "$cc-i386-strict" "$cc" "$M32 -std=c99 -O2 $STRICT_C"
+    suite "$cc-no-simd" "$cc" "-std=c99 -O2 -DSIGMOID_NO_SIMD"
+done
+suite "gcc-i386-x87-c99" gcc "$M32 -std=c99 -O0"
+for cxx in g++ clang++; do
+    for std in c++11 c++17 c++20; do
+        suite "$cxx-$std" "$cxx" "-std=$std -O2 -x c++"
+        strict "$cxx-$std-strict" "$cxx" "-std=$std -O2 $STRICT_CXX -x c++"
+    done
+done
+suite "tcc" tcc ""
+suite "aarch64-neon" aarch64-linux-gnu-gcc "-std=c99 -O2" "$QEMU"
+suite "aarch64-scalar" aarch64-linux-gnu-gcc "-std=c99 -O2 -DSIGMOID_NO_SIMD" "$QEMU"
+strict "aarch64-strict" aarch64-linux-gnu-gcc "-std=c99 -O2 $STRICT_C" "$QEMU"
+
+run_one() {
+    local i=$1 log="$B/${names[$1]}.log"
+    if bash -c "${cmds[$i]}" >"$log" 2>&1; then
+        echo "ok   ${names[$i]}: $(grep -E '^Pass: ' "$log" | tail -n 1)"
+    else
+        echo "FAIL ${names[$i]} (log: $log)"
+        tail -n 20 "$log" | sed 's/^/     /'
+    fi >"$B/${names[$i]}.result"
+}
+
+running=0
+for i in "${!names[@]}"; do
+    run_one "$i" &
+    running=$((running + 1))
+    if [ "$running" -ge 2 ]; then
+        wait -n
+        running=$((running - 1))
+    fi
+done
+wait
+
+passed=0 failed=0
+for name in "${names[@]}"; do
+    cat "$B/$name.result"
+    if grep -q '^ok' "$B/$name.result"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
