@@ -866,13 +866,16 @@ static inline double sigmoid_internal_sigma_f64(double x)
 
 static inline double sigmoid_internal_deriv_f64(double x)
 {
-    double a = x < 0 ? -x : x;
+    double a = x < 0 ? -x : x, r;
     int K;
     sigmoid_internal_dd v;
     if (!(a <= 746.0))
         return sigmoid_internal_isnan_f64(x) ? sigmoid_internal_quiet_f64(x) : 0.0;
     v = sigmoid_internal_accurate(a, 0, SIGMOID_INTERNAL_DERIV, &K);
-    return sigmoid_internal_round_dd_scaled(v, K);
+    r = sigmoid_internal_round_dd_scaled(v, K);
+    /* sigma' <= 1/4; under upward rounding the double-double steps can
+     * overshoot 1/4 near x = 0 and round to 1/4 + ulp */
+    return r < 0.25 ? r : 0.25;
 }
 
 /* y - y^2 as a double-double: y^2 = p + e exactly, y - p exactly, then the
@@ -982,7 +985,9 @@ static inline double sigmoid_internal_backward_value_f64(double y, double dy)
 /* ---------------------------------------------------------------------------
  * The fast tier: sigma in float arithmetic, within 2.5 ULP, in vector lanes.
  *   a = -|x|, clamped at -104 (below, sigma is 0 or 1 in float anyway);
- *   n = round(a/ln2) by the 1.5*2^23 shift, r = a - n*ln2 in two steps
+ *   n = round(a/ln2) by a truncating conversion of a/ln2 - 1/2 (the
+ *   1.5*2^23 shift would follow a directed rounding mode, and r leave the
+ *   polynomial's interval), r = a - n*ln2 in two steps
  *   (n*LN2_HI is exact), |r| <= ln2/2 + 2^-20;
  *   e = e^a = 2^n p(r), p of degree 6 fitted by Remez to e^r on
  *   [-ln2/2, ln2/2] (relative error 2^-28.5); 2^n as two normal factors,
@@ -996,7 +1001,6 @@ static inline double sigmoid_internal_backward_value_f64(double y, double dy)
  * every path (README).
  * ------------------------------------------------------------------------- */
 
-#define SIGMOID_INTERNAL_FAST_SHIFT 12582912.0f    /* 1.5 * 2^23 */
 #define SIGMOID_INTERNAL_FAST_LOG2E 1.44269502f
 #define SIGMOID_INTERNAL_FAST_LN2_HI 0.693145751953125f  /* 16 bits */
 #define SIGMOID_INTERNAL_FAST_LN2_LO 1.42860677e-06f     /* ln2 - LN2_HI */
@@ -1206,9 +1210,14 @@ sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_mul(__m128 a, __m128 b
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_div(__m128 a, __m128 b) { return _mm_div_ps(a, b); }
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_fma(__m128 a, __m128 b, __m128 c) { return _mm_add_ps(_mm_mul_ps(a, b), c); }
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_fnma(__m128 a, __m128 b, __m128 c) { return _mm_sub_ps(c, _mm_mul_ps(a, b)); }
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_abs(__m128 a) { return _mm_andnot_ps(_mm_set1_ps(-0.0f), a); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_trunc(__m128 a) { return _mm_cvttps_epi32(a); }
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_ifloat(__m128i a) { return _mm_cvtepi32_ps(a); }
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_rcp(__m128 a) { return _mm_rcp_ps(a); }
 /* max(a, c), and c where a is NaN */
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_at_least(__m128 a, __m128 c) { return _mm_max_ps(a, c); }
+/* min(a, c), a NaN a kept (minps returns its second operand when unordered) */
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_at_most(__m128 a, __m128 c) { return _mm_min_ps(c, a); }
 /* lanes where s has its sign bit set take if_neg, the others if_pos */
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_sel_neg(__m128 s, __m128 if_neg, __m128 if_pos)
 {
@@ -1228,20 +1237,30 @@ sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_igt(__m128i a, __m128
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_isel(__m128i m, __m128i a, __m128i b) { return _mm_or_si128(_mm_andnot_si128(m, a), _mm_and_si128(m, b)); }
 sigmoid_internal_sse2_inline int sigmoid_internal_sse2_iany(__m128i m) { return _mm_movemask_ps(_mm_castsi128_ps(m)); }
 
+/* Two floats as the low 64 bits of a vector, at any alignment (memcpy:
+ * the pointer may not be cast to double, whose alignment it need not
+ * have); store_f32_checked writes two the same way. */
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_load2(const float *p)
+{
+    int64_t v;
+    memcpy(&v, p, sizeof v);
+    return _mm_cvtsi64_si128(v);
+}
 /* r(1 - margin) rounded to float, stored; bit i set when r(1 + margin)
  * rounds differently in lane i (the rounding test: see the kernels). */
 sigmoid_internal_sse2_inline int sigmoid_internal_sse2_store_f32_checked(float *p, __m128d r, double margin)
 {
     __m128 lo = _mm_cvtpd_ps(_mm_mul_pd(r, _mm_set1_pd(1.0 - margin)));
     __m128 hi = _mm_cvtpd_ps(_mm_mul_pd(r, _mm_set1_pd(1.0 + margin)));
-    _mm_store_sd(SIGMOID_INTERNAL_PTR_CAST(double *, SIGMOID_INTERNAL_PTR_CAST(void *, p)), _mm_castps_pd(lo));
+    int64_t v = _mm_cvtsi128_si64(_mm_castps_si128(lo));
+    memcpy(p, &v, sizeof v);
     return _mm_movemask_ps(_mm_cmpneq_ps(lo, hi)) & 3;
 }
 /* Two floats x as doubles. Lanes with |x| >= 120 or NaN are zeroed (so that
  * nothing can overflow) and set in *bad, bit i for lane i. */
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_load_f32(const float *p, int *bad)
 {
-    __m128i b = _mm_castpd_si128(_mm_load_sd(SIGMOID_INTERNAL_PTR_CAST(const double *, SIGMOID_INTERNAL_PTR_CAST(const void *, p))));
+    __m128i b = sigmoid_internal_sse2_load2(p);
     __m128i m = _mm_cmpgt_epi32(_mm_and_si128(b, _mm_set1_epi32(0x7fffffff)), _mm_set1_epi32(SIGMOID_INTERNAL_F32_VECTOR_LIMIT - 1));
     *bad = _mm_movemask_ps(_mm_castsi128_ps(m)) & 3;
     return _mm_cvtps_pd(_mm_castsi128_ps(_mm_andnot_si128(m, b)));
@@ -1266,8 +1285,8 @@ sigmoid_internal_sse2_inline __m128i sigmoid_internal_x86_backward_lanes(__m128i
  * returned bits (the scalar code decides) and zeroed too. */
 sigmoid_internal_sse2_inline int sigmoid_internal_sse2_load_backward(const float *y, const float *dy, __m128d *yd, __m128d *dyd)
 {
-    __m128i yb = _mm_castpd_si128(_mm_load_sd(SIGMOID_INTERNAL_PTR_CAST(const double *, SIGMOID_INTERNAL_PTR_CAST(const void *, y))));
-    __m128i db = dy ? _mm_castpd_si128(_mm_load_sd(SIGMOID_INTERNAL_PTR_CAST(const double *, SIGMOID_INTERNAL_PTR_CAST(const void *, dy)))) : _mm_set1_epi32(0x3f800000);
+    __m128i yb = sigmoid_internal_sse2_load2(y);
+    __m128i db = dy ? sigmoid_internal_sse2_load2(dy) : _mm_set1_epi32(0x3f800000);
     __m128i keep, bad = sigmoid_internal_x86_backward_lanes(yb, db, &keep);
     *yd = _mm_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, yb)));
     *dyd = _mm_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, db)));
@@ -1305,8 +1324,12 @@ sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_mul(__m256 a, __m256 b
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_div(__m256 a, __m256 b) { return _mm256_div_ps(a, b); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_fma(__m256 a, __m256 b, __m256 c) { return _mm256_fmadd_ps(a, b, c); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_fnma(__m256 a, __m256 b, __m256 c) { return _mm256_fnmadd_ps(a, b, c); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_abs(__m256 a) { return _mm256_andnot_ps(_mm256_set1_ps(-0.0f), a); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_trunc(__m256 a) { return _mm256_cvttps_epi32(a); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_ifloat(__m256i a) { return _mm256_cvtepi32_ps(a); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_rcp(__m256 a) { return _mm256_rcp_ps(a); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_at_least(__m256 a, __m256 c) { return _mm256_max_ps(a, c); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_at_most(__m256 a, __m256 c) { return _mm256_min_ps(c, a); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_sel_neg(__m256 s, __m256 if_neg, __m256 if_pos) { return _mm256_blendv_ps(if_pos, if_neg, s); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_bits(__m256 a) { return _mm256_castps_si256(a); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_float(__m256i a) { return _mm256_castsi256_ps(a); }
@@ -1378,8 +1401,12 @@ sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_mul(float32x4_t a
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_div(float32x4_t a, float32x4_t b) { return vdivq_f32(a, b); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_fma(float32x4_t a, float32x4_t b, float32x4_t c) { return vfmaq_f32(c, a, b); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_fnma(float32x4_t a, float32x4_t b, float32x4_t c) { return vfmsq_f32(c, a, b); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_abs(float32x4_t a) { return vabsq_f32(a); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_trunc(float32x4_t a) { return vcvtq_s32_f32(a); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_ifloat(int32x4_t a) { return vcvtq_f32_s32(a); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_rcp(float32x4_t a) { return vrecpeq_f32(a); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_at_least(float32x4_t a, float32x4_t c) { return vmaxnmq_f32(a, c); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_at_most(float32x4_t a, float32x4_t c) { return vminq_f32(a, c); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_sel_neg(float32x4_t s, float32x4_t if_neg, float32x4_t if_pos)
 {
     return vbslq_f32(vreinterpretq_u32_s32(vshrq_n_s32(vreinterpretq_s32_f32(s), 31)), if_neg, if_pos);
@@ -1476,9 +1503,10 @@ sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_scaled_table(int64x
    independent work. */                                                                         \
 isa##_inline void isa##_fast_v(const isa##_vf *x, isa##_vf *y, int wide)                        \
 {                                                                                               \
-    isa##_vf one = isa##_set(1.0f), shift = isa##_set(SIGMOID_INTERNAL_FAST_SHIFT);             \
-    isa##_vf a[SIGMOID_INTERNAL_UNROLL], nm[SIGMOID_INTERNAL_UNROLL], n, r[SIGMOID_INTERNAL_UNROLL];\
+    isa##_vf one = isa##_set(1.0f), half = isa##_set(-0.5f);                                    \
+    isa##_vf a[SIGMOID_INTERNAL_UNROLL], n, r[SIGMOID_INTERNAL_UNROLL];                         \
     isa##_vf p[SIGMOID_INTERNAL_UNROLL], e[SIGMOID_INTERNAL_UNROLL], d, dlo, q;                 \
+    isa##_vi k[SIGMOID_INTERNAL_UNROLL];                                                        \
     SIGMOID_INTERNAL_EACH(                                                                      \
         a[u] = isa##_float(isa##_ior(isa##_bits(x[u]), isa##_iset(-0x7fffffff - 1)));           \
         if (wide) {                                                                             \
@@ -1498,9 +1526,11 @@ isa##_inline void isa##_fast_v(const isa##_vf *x, isa##_vf *y, int wide)        
             a[u] = isa##_at_least(a[u], isa##_set(-87.0f));                                     \
         }                                                                                       \
     )                                                                                           \
-    SIGMOID_INTERNAL_EACH(nm[u] = isa##_fma(a[u], isa##_set(SIGMOID_INTERNAL_FAST_LOG2E), shift);)\
+    /* n = round(a/ln2) as trunc(a/ln2 - 1/2) (a <= 0): a truncating                            \
+       conversion, so that n does not follow a directed rounding mode */                        \
+    SIGMOID_INTERNAL_EACH(k[u] = isa##_trunc(isa##_fma(a[u], isa##_set(SIGMOID_INTERNAL_FAST_LOG2E), half));)\
     SIGMOID_INTERNAL_EACH(                                                                      \
-        n = isa##_sub(nm[u], shift);                                                            \
+        n = isa##_ifloat(k[u]);                                                                 \
         r[u] = isa##_fma(n, isa##_set(-SIGMOID_INTERNAL_FAST_LN2_HI), a[u]);                    \
         r[u] = isa##_fma(n, isa##_set(-SIGMOID_INTERNAL_FAST_LN2_LO), r[u]);                    \
     )                                                                                           \
@@ -1512,21 +1542,23 @@ isa##_inline void isa##_fast_v(const isa##_vf *x, isa##_vf *y, int wide)        
     SIGMOID_INTERNAL_EACH(p[u] = isa##_fma(p[u], r[u], one);)                                   \
     SIGMOID_INTERNAL_EACH(                                                                      \
         if (wide) {                                                                             \
-            isa##_vi k = isa##_isub(isa##_bits(nm[u]), isa##_bits(shift)); /* n, an int32 */    \
-            isa##_vi k1 = isa##_isra1(k);                                                       \
+            isa##_vi k1 = isa##_isra1(k[u]);                                                    \
             isa##_vi bias = isa##_iset(127);                                                    \
             e[u] = isa##_mul(isa##_mul(p[u], isa##_float(isa##_ishl23(isa##_iadd(k1, bias)))),  \
-                             isa##_float(isa##_ishl23(isa##_iadd(isa##_isub(k, k1), bias))));   \
-        } else { /* n << 23 into p's exponent: nm's bits << 23 are n << 23 */                   \
-            e[u] = isa##_float(isa##_iadd(isa##_bits(p[u]), isa##_ishl23(isa##_bits(nm[u]))));                  \
+                             isa##_float(isa##_ishl23(isa##_iadd(isa##_isub(k[u], k1), bias))));\
+        } else { /* n << 23 into p's exponent */                                                \
+            e[u] = isa##_float(isa##_iadd(isa##_bits(p[u]), isa##_ishl23(k[u])));               \
         }                                                                                       \
     )                                                                                           \
     SIGMOID_INTERNAL_EACH(                                                                      \
         d = isa##_add(one, e[u]);                                                               \
         dlo = isa##_sub(e[u], isa##_sub(d, one));                                               \
         q = isa##_div(isa##_sel_neg(x[u], e[u], one), d);                                       \
-        /* q(1 - dlo/d) as one fma, since q*dlo could underflow (slow) */                       \
-        y[u] = isa##_fnma(q, isa##_mul(dlo, isa##_rcp(d)), q);                                  \
+        /* q(1 - dlo/d) as one fma, since q*dlo could underflow (slow); then                  \
+           kept in [+0, 1]: the sign cleared, so that sigma(-inf) is +0                         \
+           whatever an fma makes of -(0*t) + 0 (valgrind's emulation gives                      \
+           -0), and at most 1, which rounding upward can pass */                                \
+        y[u] = isa##_at_most(isa##_abs(isa##_fnma(q, isa##_mul(dlo, isa##_rcp(d)), q)), one);   \
     )                                                                                           \
 }                                                                                               \
                                                                                                 \

@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# make check-matrix: the test suite under every compiler, standard, flag set
-# and target the header supports, and the strict warning set on the header
-# under each. One line per configuration, then "N passed, N failed".
-# A configuration passes when it builds with -Werror and its binary reports
-# no failure. Two run at a time (the machine's two cores).
+# tests/matrix.sh builds      (make check-matrix): the test suite under every
+#   compiler, standard, flag set and target the header supports, and the
+#   strict warning set on the header under each.
+# tests/matrix.sh sanitizers  (make check-sanitize): the suite under
+#   ASan+UBSan with clang and with gcc, and under valgrind memcheck.
+# One line per configuration, then "N passed, N failed". A configuration
+# passes when it builds with -Werror and its binary reports no failure
+# (and, under a sanitizer, no error). Two run at a time (two cores).
 #
 # Needs: gcc, g++, clang, tcc, gcc-12-multilib and g++-12-multilib (-m32),
-# gcc-aarch64-linux-gnu and qemu-user (AArch64). Debian's gcc-multilib
-# metapackage conflicts with the cross compiler, the versioned ones do not;
-# they lack the /usr/include/asm link that the metapackage adds, so -m32
-# builds get it from an include directory made here.
+# gcc-aarch64-linux-gnu and qemu-user (AArch64), libclang-rt-14-dev
+# (clang's sanitizer runtime), valgrind. Debian's gcc-multilib metapackage
+# conflicts with the cross compiler, the versioned ones do not; they lack
+# the /usr/include/asm link that the metapackage adds, so -m32 builds get
+# it from an include directory made here.
 set -u
 cd "$(dirname "$0")/.."
 
@@ -44,6 +48,14 @@ fastmath() {
               $2 -ffast-math -o $B/$1 $B/$1_main.o $B/$1_wrap.o && $B/$1"
 }
 
+SAN="-std=c99 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
+
+if [ "${1:-builds}" = sanitizers ]; then
+    suite clang-asan-ubsan clang "$SAN" "env ASAN_OPTIONS=detect_leaks=1"
+    suite gcc-asan-ubsan gcc "$SAN" "env ASAN_OPTIONS=detect_leaks=1"
+    suite valgrind-memcheck gcc "-std=c99 -O2 -g" \
+        "valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all"
+else
 for cc in gcc clang; do
     suite "$cc-O0" "$cc" "-std=c99 -O0"
     suite "$cc-O2" "$cc" "-std=c99 -O2"
@@ -70,6 +82,7 @@ suite "tcc" tcc ""
 suite "aarch64-neon" aarch64-linux-gnu-gcc "-std=c99 -O2" "$QEMU"
 suite "aarch64-scalar" aarch64-linux-gnu-gcc "-std=c99 -O2 -DSIGMOID_NO_SIMD" "$QEMU"
 strict "aarch64-strict" aarch64-linux-gnu-gcc "-std=c99 -O2 $STRICT_C" "$QEMU"
+fi
 
 run_one() {
     local i=$1 log="$B/${names[$1]}.log"
