@@ -176,10 +176,17 @@
  * approximation. A user's -ffast-math / -Ofast (or any fast-math flag under
  * Clang >= 11) is switched back off for this header's functions only;
  * flush-to-zero, a CPU mode, stays as the user set it. GCC does not inline
- * them into a -ffast-math caller, a cost paid only by such builds. */
+ * them into a -ffast-math caller, a cost paid only by such builds.
+ * Clang also assumes by default that floating-point operations cannot trap,
+ * so its vectoriser computes both sides of a branch for every lane (y*y
+ * for a huge y in the double y(1-y) loop raised FE_OVERFLOW and
+ * FE_INVALID); exceptions(maytrap) forbids introducing exceptions the
+ * source would not raise (no measured cost). GCC assumes trapping math
+ * unless told otherwise, and no-fast-math restores that. */
 #if defined(__clang__) && ((!defined(__apple_build_version__) && __clang_major__ >= 11) || \
                            __clang_major__ >= 13)
 #pragma float_control(precise, on, push)
+#pragma clang fp exceptions(maytrap)
 #define SIGMOID_INTERNAL_FP_PUSHED
 #elif !defined(__clang__) && defined(__GNUC__) && defined(__FAST_MATH__)
 #pragma GCC push_options
@@ -1696,11 +1703,18 @@ static isa##_target void isa##_deriv_array_f32(const float *x, float *y, size_t 
     isa##_exact_array(x, y, n, SIGMOID_INTERNAL_DERIV);                                         \
 }
 
+/* Each expansion is one source line to cppcheck, whose cross-function
+ * analysis then mixes up the arguments of the kernels on it (it reports
+ * product_array's dy, NULL by design for y(1-y), as fast_v's, and an
+ * argument filled by the unrolling macro as uninitialised). */
 #ifdef SIGMOID_INTERNAL_X86
+/* cppcheck-suppress [ctuPointerArith, ctunullpointer] */
 SIGMOID_INTERNAL_KERNELS(sigmoid_internal_sse2)
+/* cppcheck-suppress [ctuPointerArith, ctunullpointer] */
 SIGMOID_INTERNAL_KERNELS(sigmoid_internal_avx2)
 #endif
 #ifdef SIGMOID_INTERNAL_NEON
+/* cppcheck-suppress [ctuPointerArith, ctunullpointer] */
 SIGMOID_INTERNAL_KERNELS(sigmoid_internal_neon)
 #endif
 

@@ -31,6 +31,20 @@
 static unsigned long long differ, compared, allowed;
 static unsigned int flush_mode;
 
+static uint32_t bits32(float v)
+{
+    uint32_t u;
+    memcpy(&u, &v, sizeof u);
+    return u;
+}
+
+static uint64_t bits64(double v)
+{
+    uint64_t u;
+    memcpy(&u, &v, sizeof u);
+    return u;
+}
+
 static int subnormal_f32(float v)
 {
     uint32_t u;
@@ -50,7 +64,7 @@ static int subnormal_f64(double v)
 static void same_f32(float ref, float got, const char *what, float in, float in2)
 {
     compared++;
-    if (memcmp(&ref, &got, sizeof ref) == 0)
+    if (bits32(ref) == bits32(got))
         return;
     if (flush_mode && (subnormal_f32(in) || subnormal_f32(in2) || subnormal_f32(ref))) {
         allowed++;
@@ -63,7 +77,7 @@ static void same_f32(float ref, float got, const char *what, float in, float in2
 static void same_f64(double ref, double got, const char *what, double in, double in2)
 {
     compared++;
-    if (memcmp(&ref, &got, sizeof ref) == 0)
+    if (bits64(ref) == bits64(got))
         return;
     if (flush_mode && (subnormal_f64(in) || subnormal_f64(in2) || subnormal_f64(ref))) {
         allowed++;

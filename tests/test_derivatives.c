@@ -48,7 +48,8 @@ static int next_x(int *k, double tail_end, double *x)
         *x = -30.0 + *k / 64.0;
     } else if (*k <= 3840 + 2 * ntail) {
         int j = *k - 3841;
-        *x = (j % 2 ? -1 : 1) * (30.25 + (j / 2) * 0.25);
+        int step = j / 2; /* pairs of +-x */
+        *x = (j % 2 ? -1 : 1) * (30.25 + step * 0.25);
     } else {
         return 0;
     }
