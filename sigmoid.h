@@ -167,6 +167,14 @@
 #define SIGMOID_INTERNAL_NOINLINE
 #endif
 
+/* For the rare exits of the inlined scalar code: laid out off the straight
+ * line of the user's loop (Clang otherwise jumps around them). */
+#if defined(__GNUC__) || defined(__clang__)
+#define SIGMOID_INTERNAL_RARELY(c) __builtin_expect(!!(c), 0)
+#else
+#define SIGMOID_INTERNAL_RARELY(c) (c)
+#endif
+
 /* A hardware fused multiply-add gives the exact product error in one
  * instruction. Without one, Dekker's split does it in plain arithmetic; it
  * must not be used where the compiler may contract a*b+c into an fma, which
@@ -372,6 +380,9 @@ static inline double sigmoid_internal_abs_f64(double x)
 
 /* Constants whose every bit matters are given as IEEE bit patterns. */
 #define SIGMOID_INTERNAL_INV_LN2_128 184.66496523378731       /* 128/ln2 */
+#define SIGMOID_INTERNAL_INV_LN2_1024 1477.3197218702985      /* 1024/ln2 */
+#define SIGMOID_INTERNAL_SHIFT 6755399441055744.0             /* 1.5 * 2^52 */
+#define SIGMOID_INTERNAL_SHIFT_BITS 0x4338000000000000u
 #define SIGMOID_INTERNAL_LN2_128_1 sigmoid_internal_from_bits_f64(0x3f762e42fefc0000u)
                                             /* ln2/128 to 35 bits, 0x1.62e42fefcp-8 */
 #define SIGMOID_INTERNAL_LN2_128_2 sigmoid_internal_from_bits_f64(0xbd3c610ca86c3899u)
@@ -512,166 +523,272 @@ static const uint64_t sigmoid_internal_exp_table[128][2] = {
     {0x3fe0163da9fb3335u, 0x3c8b61299ab8cdb7u},
 };
 
-/* The fast path's table: the bits of hi + (j << 45). With k = 128K + j,
- * subtracting k << 45 leaves the bits of 2^-K * hi: one shift, one
- * subtract, no separate scaling. */
-static const uint64_t sigmoid_internal_exp_fast_table[128] = {
-    0x3ff0000000000000u,
-    0x3feff3c22b8f71f1u,
-    0x3fefe7c1819e90d8u,
-    0x3fefdbfdad9cbe14u,
-    0x3fefd0765b6e4540u,
-    0x3fefc52b376bba97u,
-    0x3fefba1bee615a27u,
-    0x3fefaf482d8e67f1u,
-    0x3fefa4afa2a490dau,
-    0x3fef9a51fbc74c83u,
-    0x3fef902ee78b3ff6u,
-    0x3fef864614f5a129u,
-    0x3fef7c97337b9b5fu,
-    0x3fef7321f301b460u,
-    0x3fef69e603db3285u,
-    0x3fef60e316c98398u,
-    0x3fef5818dcfba487u,
-    0x3fef4f87080d89f2u,
-    0x3fef472d4a07897cu,
-    0x3fef3f0b555dc3fau,
-    0x3fef3720dcef9069u,
-    0x3fef2f6d9406e7b5u,
-    0x3fef27f12e57d14bu,
-    0x3fef20ab5fffd07au,
-    0x3fef199bdd85529cu,
-    0x3fef12c25bd71e09u,
-    0x3fef0c1e904bc1d2u,
-    0x3fef05b030a1064au,
-    0x3feeff76f2fb5e47u,
-    0x3feef9728de5593au,
-    0x3feef3a2b84f15fbu,
-    0x3feeee07298db666u,
-    0x3feee89f995ad3adu,
-    0x3feee36bbfd3f37au,
-    0x3feede6b5579fdbfu,
-    0x3feed99e1330b358u,
-    0x3feed503b23e255du,
-    0x3feed09bec4a2d33u,
-    0x3feecc667b5de565u,
-    0x3feec86319e32323u,
-    0x3feec49182a3f090u,
-    0x3feec0f170ca07bau,
-    0x3feebd829fde4e50u,
-    0x3feeba44cbc8520fu,
-    0x3feeb737b0cdc5e5u,
-    0x3feeb45b0b91ffc6u,
-    0x3feeb1ae99157736u,
-    0x3feeaf3216b5448cu,
-    0x3feeace5422aa0dbu,
-    0x3feeaac7d98a6699u,
-    0x3feea8d99b4492edu,
-    0x3feea71a4623c7adu,
-    0x3feea589994cce13u,
-    0x3feea427543e1a12u,
-    0x3feea2f336cf4e62u,
-    0x3feea1ed0130c132u,
-    0x3feea11473eb0187u,
-    0x3feea0694fde5d3fu,
-    0x3fee9feb564267c9u,
-    0x3fee9f9a48a58174u,
-    0x3fee9f75e8ec5f74u,
-    0x3fee9f7df9519484u,
-    0x3fee9fb23c651a2fu,
-    0x3feea012750bdabfu,
-    0x3feea09e667f3bcdu,
-    0x3feea155d44ca973u,
-    0x3feea23882552225u,
-    0x3feea34634ccc320u,
-    0x3feea47eb03a5585u,
-    0x3feea5e1b976dc09u,
-    0x3feea76f15ad2148u,
-    0x3feea9268a5946b7u,
-    0x3feeab07dd485429u,
-    0x3feead12d497c7fdu,
-    0x3feeaf4736b527dau,
-    0x3feeb1a4ca5d920fu,
-    0x3feeb42b569d4f82u,
-    0x3feeb6daa2cf6642u,
-    0x3feeb9b2769d2ca7u,
-    0x3feebcb299fddd0du,
-    0x3feebfdad5362a27u,
-    0x3feec32af0d7d3deu,
-    0x3feec6a2b5c13cd0u,
-    0x3feeca41ed1d0057u,
-    0x3feece086061892du,
-    0x3feed1f5d950a897u,
-    0x3feed60a21f72e2au,
-    0x3feeda4504ac801cu,
-    0x3feedea64c123422u,
-    0x3feee32dc313a8e5u,
-    0x3feee7db34e59ff7u,
-    0x3feeecae6d05d866u,
-    0x3feef1a7373aa9cbu,
-    0x3feef6c55f929ff1u,
-    0x3feefc08b26416ffu,
-    0x3fef0170fc4cd831u,
-    0x3fef06fe0a31b715u,
-    0x3fef0cafa93e2f56u,
-    0x3fef1285a6e4030bu,
-    0x3fef187fd0dad990u,
-    0x3fef1e9df51fdee1u,
-    0x3fef24dfe1f56381u,
-    0x3fef2b4565e27cddu,
-    0x3fef31ce4fb2a63fu,
-    0x3fef387a6e756238u,
-    0x3fef3f49917ddc96u,
-    0x3fef463b88628cd6u,
-    0x3fef4d5022fcd91du,
-    0x3fef54873168b9aau,
-    0x3fef5be084045cd4u,
-    0x3fef635beb6fcb75u,
-    0x3fef6af9388c8deau,
-    0x3fef72b83c7d517bu,
-    0x3fef7a98c8a58e51u,
-    0x3fef829aaea92de0u,
-    0x3fef8abdc06c31ccu,
-    0x3fef9301d0125b51u,
-    0x3fef9b66affed31bu,
-    0x3fefa3ec32d3d1a2u,
-    0x3fefac922b7247f7u,
-    0x3fefb5586cf9890fu,
-    0x3fefbe3ecac6f383u,
-    0x3fefc74518759bc8u,
-    0x3fefd06b29ddf6deu,
-    0x3fefd9b0d3158574u,
-    0x3fefe315e86e7f85u,
-    0x3fefec9a3e778061u,
-    0x3feff63da9fb3335u,
+/* The float functions' table: the bits of RN(2^(-j/1024)) + (j << 42), j =
+ * 0..1023 (8 KB). With k = 1024K + j, subtracting k << 42 leaves the bits
+ * of 2^-K * 2^(-j/1024): one shift, one subtract, no separate scaling. */
+static const uint64_t sigmoid_internal_exp_fast_table[1024] = {
+    0x3ff0000000000000u, 0x3feffe74ea381efcu, 0x3feffceaca4391b6u, 0x3feffb619ff7c2b3u,
+    0x3feff9d96b2a23d9u, 0x3feff8522bb02e6eu, 0x3feff6cbe15f6314u, 0x3feff5468c0d49ccu,
+    0x3feff3c22b8f71f1u, 0x3feff23ebfbb7237u, 0x3feff0bc4866e8adu, 0x3fefef3ac5677ab8u,
+    0x3fefedba3692d514u, 0x3fefec3a9bbeabd1u, 0x3fefeabbf4c0ba54u, 0x3fefe93e416ec354u,
+    0x3fefe7c1819e90d8u, 0x3fefe645b525f439u, 0x3fefe4cadbdac61du, 0x3fefe350f592e677u,
+    0x3fefe1d802243c89u, 0x3fefe0600164b6dcu, 0x3fefdee8f32a4b45u, 0x3fefdd72d74af6e1u,
+    0x3fefdbfdad9cbe14u, 0x3fefda8975f5ac86u, 0x3fefd916302bd526u, 0x3fefd7a3dc155226u,
+    0x3fefd632798844f8u, 0x3fefd4c2085ad652u, 0x3fefd35288633625u, 0x3fefd1e3f9779ba5u,
+    0x3fefd0765b6e4540u, 0x3fefcf09ae1d78a1u, 0x3fefcd9df15b82acu, 0x3fefcc3324feb781u,
+    0x3fefcac948dd7274u, 0x3fefc9605cce1613u, 0x3fefc7f860a70c22u, 0x3fefc691543ec595u,
+    0x3fefc52b376bba97u, 0x3fefc3c60a046a84u, 0x3fefc261cbdf5be7u, 0x3fefc0fe7cd31c7bu,
+    0x3fefbf9c1cb6412au, 0x3fefbe3aab5f6609u, 0x3fefbcda28a52e59u, 0x3fefbb7a945e4487u,
+    0x3fefba1bee615a27u, 0x3fefb8be368527f6u, 0x3fefb7616ca06dd6u, 0x3fefb6059089f2d0u,
+    0x3fefb4aaa2188510u, 0x3fefb350a122f9e6u, 0x3fefb1f78d802dc2u, 0x3fefb09f67070435u,
+    0x3fefaf482d8e67f1u, 0x3fefadf1e0ed4ac2u, 0x3fefac9c80faa594u, 0x3fefab480d8d786du,
+    0x3fefa9f4867cca6eu, 0x3fefa8a1eb9fa9d1u, 0x3fefa7503ccd2be5u, 0x3fefa5ff79dc6d14u,
+    0x3fefa4afa2a490dau, 0x3fefa360b6fcc1c7u, 0x3fefa212b6bc3181u, 0x3fefa0c5a1ba18bdu,
+    0x3fef9f7977cdb740u, 0x3fef9e2e38ce53dfu, 0x3fef9ce3e4933c7eu, 0x3fef9b9a7af3c60bu,
+    0x3fef9a51fbc74c83u, 0x3fef990a66e532ebu, 0x3fef97c3bc24e350u, 0x3fef967dfb5dcecau,
+    0x3fef953924676d76u, 0x3fef93f537193e75u, 0x3fef92b2334ac7eeu, 0x3fef917018d3970bu,
+    0x3fef902ee78b3ff6u, 0x3fef8eee9f495ddcu, 0x3fef8daf3fe592e8u, 0x3fef8c70c9378842u,
+    0x3fef8b333b16ee12u, 0x3fef89f6955b7b78u, 0x3fef88bad7dcee90u, 0x3fef878002730c71u,
+    0x3fef864614f5a129u, 0x3fef850d0f3c7fbau, 0x3fef83d4f11f8220u, 0x3fef829dba768949u,
+    0x3fef81676b197d17u, 0x3fef803202e04c5du, 0x3fef7efd81a2ece1u, 0x3fef7dc9e7395b56u,
+    0x3fef7c97337b9b5fu, 0x3fef7b656641b78cu, 0x3fef7a347f63c159u, 0x3fef79047eb9d12du,
+    0x3fef77d5641c0658u, 0x3fef76a72f628712u, 0x3fef7579e065807du, 0x3fef744d76fd269eu,
+    0x3fef7321f301b460u, 0x3fef71f7544b6b92u, 0x3fef70cd9ab294e4u, 0x3fef6fa4c60f7feau,
+    0x3fef6e7cd63a8315u, 0x3fef6d55cb0bfbb6u, 0x3fef6c2fa45c4dfdu, 0x3fef6b0a6203e4f5u,
+    0x3fef69e603db3285u, 0x3fef68c289baaf6eu, 0x3fef679ff37adb4au, 0x3fef667e40f43c89u,
+    0x3fef655d71ff6075u, 0x3fef643d8674db2bu, 0x3fef631e7e2d479du, 0x3fef62005901478fu,
+    0x3fef60e316c98398u, 0x3fef5fc6b75eab1fu, 0x3fef5eab3a99745bu, 0x3fef5d90a0529c51u,
+    0x3fef5c76e862e6d3u, 0x3fef5b5e12a31e7fu, 0x3fef5a461eec14beu, 0x3fef592f0d16a1c3u,
+    0x3fef5818dcfba487u, 0x3fef57038e7402ceu, 0x3fef55ef2158a91fu, 0x3fef54db95828ac7u,
+    0x3fef53c8eacaa1d6u, 0x3fef52b72109ef21u, 0x3fef51a638197a3cu, 0x3fef50962fd2517au,
+    0x3fef4f87080d89f2u, 0x3fef4e78c0a43f72u, 0x3fef4d6b596f948cu, 0x3fef4c5ed248b287u,
+    0x3fef4b532b08c968u, 0x3fef4a4863890feeu, 0x3fef493e7ba2c38cu, 0x3fef4835732f2870u,
+    0x3fef472d4a07897cu, 0x3fef462600053845u, 0x3fef451f95018d17u, 0x3fef441a08d5e6ecu,
+    0x3fef43155b5bab74u, 0x3fef42118c6c4709u, 0x3fef410e9be12cb9u, 0x3fef400c8993d63du,
+    0x3fef3f0b555dc3fau, 0x3fef3e0aff187d02u, 0x3fef3d0b869d8f0fu, 0x3fef3c0cebc68e87u,
+    0x3fef3b0f2e6d1675u, 0x3fef3a124e6ac88bu, 0x3fef39164b994d23u, 0x3fef381b25d25337u,
+    0x3fef3720dcef9069u, 0x3fef362770cac0f9u, 0x3fef352ee13da7cbu, 0x3fef34372e220e61u,
+    0x3fef33405751c4dbu, 0x3fef324a5ca6a1f8u, 0x3fef31553dfa8313u, 0x3fef3060fb274c22u,
+    0x3fef2f6d9406e7b5u, 0x3fef2e7b087346f4u, 0x3fef2d89584661a1u, 0x3fef2c98835a3611u,
+    0x3fef2ba88988c933u, 0x3fef2ab96aac2686u, 0x3fef29cb269e601fu, 0x3fef28ddbd398ea4u,
+    0x3fef27f12e57d14bu, 0x3fef270579d34dddu, 0x3fef261a9f8630adu, 0x3fef25309f4aac9fu,
+    0x3fef244778fafb22u, 0x3fef235f2c715c31u, 0x3fef2277b9881650u, 0x3fef21912019768cu,
+    0x3fef20ab5fffd07au, 0x3fef1fc679157e38u, 0x3fef1ee26b34e065u, 0x3fef1dff36385e29u,
+    0x3fef1d1cd9fa652cu, 0x3fef1c3b56556999u, 0x3fef1b5aab23e61eu, 0x3fef1a7ad8405be6u,
+    0x3fef199bdd85529cu, 0x3fef18bdbacd586au, 0x3fef17e06ff301f4u, 0x3fef1703fcd0ea5cu,
+    0x3fef16286141b33du, 0x3fef154d9d2004aau, 0x3fef1473b0468d30u, 0x3fef139a9a9001d2u,
+    0x3fef12c25bd71e09u, 0x3fef11eaf3f6a3c2u, 0x3fef111462c95b60u, 0x3fef103ea82a13b5u,
+    0x3fef0f69c3f3a207u, 0x3fef0e95b600e20bu, 0x3fef0dc27e2cb5e5u, 0x3fef0cf01c520628u,
+    0x3fef0c1e904bc1d2u, 0x3fef0b4dd9f4de4fu, 0x3fef0a7df9285775u, 0x3fef09aeedc12f82u,
+    0x3fef08e0b79a6f1fu, 0x3fef0813568f255au, 0x3fef0746ca7a67a7u, 0x3fef067b133751e3u,
+    0x3fef05b030a1064au, 0x3fef04e62292ad7du, 0x3fef041ce8e77680u, 0x3fef0354837a96b7u,
+    0x3fef028cf22749e4u, 0x3fef01c634c8d228u, 0x3fef01004b3a7804u, 0x3fef003b35578a51u,
+    0x3feeff76f2fb5e47u, 0x3feefeb384014f76u, 0x3feefdf0e844bfc6u, 0x3feefd2f1fa1177bu,
+    0x3feefc6e29f1c52au, 0x3feefbae07123dc3u, 0x3feefaeeb6ddfc87u, 0x3feefa303930830cu,
+    0x3feef9728de5593au, 0x3feef8b5b4d80d4au, 0x3feef7f9ade433c6u, 0x3feef73e78e56786u,
+    0x3feef68415b749b1u, 0x3feef5ca843581bau, 0x3feef511c43bbd62u, 0x3feef459d5a5b0b1u,
+    0x3feef3a2b84f15fbu, 0x3feef2ec6c13adddu, 0x3feef236f0cf3f3au, 0x3feef182465d973cu,
+    0x3feef0ce6c9a8952u, 0x3feef01b6361ef31u, 0x3feeef692a8fa8cdu, 0x3feeeeb7c1ff9c61u,
+    0x3feeee07298db666u, 0x3feeed576115e994u, 0x3feeeca868742ee4u, 0x3feeebfa3f84858cu,
+    0x3feeeb4ce622f2ffu, 0x3feeeaa05c2b82e9u, 0x3feee9f4a17a4735u, 0x3feee949b5eb5803u,
+    0x3feee89f995ad3adu, 0x3feee7f64ba4dec6u, 0x3feee74dcca5a413u, 0x3feee6a61c395493u,
+    0x3feee5ff3a3c2774u, 0x3feee559268a5a1cu, 0x3feee4b3e100301eu, 0x3feee40f6979f340u,
+    0x3feee36bbfd3f37au, 0x3feee2c8e3ea86eeu, 0x3feee226d59a09eeu, 0x3feee18594bedefau,
+    0x3feee0e521356ebau, 0x3feee0457ada2803u, 0x3feedfa6a1897fd2u, 0x3feedf08951ff14du,
+    0x3feede6b5579fdbfu, 0x3feeddcee2742c9du, 0x3feedd333beb0b7eu, 0x3feedc9861bb2e1du,
+    0x3feedbfe53c12e59u, 0x3feedb6511d9ac32u, 0x3feedacc9be14dcau, 0x3feeda34f1b4bf62u,
+    0x3feed99e1330b358u, 0x3feed9080031e22bu, 0x3feed872b8950a73u, 0x3feed7de3c36f0e6u,
+    0x3feed74a8af46052u, 0x3feed6b7a4aa29a1u, 0x3feed625893523d4u, 0x3feed59438722c03u,
+    0x3feed503b23e255du, 0x3feed473f675f924u, 0x3feed3e504f696b1u, 0x3feed356dd9cf36eu,
+    0x3feed2c980460ad8u, 0x3feed23ceccede7cu, 0x3feed1b1231475f7u, 0x3feed12622f3def6u,
+    0x3feed09bec4a2d33u, 0x3feed0127ef47a74u, 0x3feecf89dacfe68cu, 0x3feecf01ffb99757u,
+    0x3feece7aed8eb8bbu, 0x3feecdf4a42c7ca9u, 0x3feecd6f23701b15u, 0x3feeccea6b36d1feu,
+    0x3feecc667b5de565u, 0x3feecbe353c29f50u, 0x3feecb60f4424fcbu, 0x3feecadf5cba4ce0u,
+    0x3feeca5e8d07f29eu, 0x3feec9de8508a311u, 0x3feec95f4499c647u, 0x3feec8e0cb98ca4bu,
+    0x3feec86319e32323u, 0x3feec7e62f564ad5u, 0x3feec76a0bcfc15eu, 0x3feec6eeaf2d0cb8u,
+    0x3feec674194bb8d5u, 0x3feec5fa4a09579du, 0x3feec581414380f2u, 0x3feec508fed7d2aau,
+    0x3feec49182a3f090u, 0x3feec41acc858463u, 0x3feec3a4dc5a3dd3u, 0x3feec32fb1ffd285u,
+    0x3feec2bb4d53fe0du, 0x3feec247ae3481edu, 0x3feec1d4d47f2598u, 0x3feec162c011b66du,
+    0x3feec0f170ca07bau, 0x3feec080e685f2b5u, 0x3feec01121235681u, 0x3feebfa220801829u,
+    0x3feebf33e47a22a2u, 0x3feebec66cef66c8u, 0x3feebe59b9bddb5bu, 0x3feebdedcac37d05u,
+    0x3feebd829fde4e50u, 0x3feebd1838ec57abu, 0x3feebcae95cba768u, 0x3feebc45b65a51bau,
+    0x3feebbdd9a7670b3u, 0x3feebb7641fe2446u, 0x3feebb0faccf9243u, 0x3feebaa9dac8e658u,
+    0x3feeba44cbc8520fu, 0x3feeb9e07fac0ccdu, 0x3feeb97cf65253d1u, 0x3feeb91a2f996a33u,
+    0x3feeb8b82b5f98e5u, 0x3feeb856e9832eadu, 0x3feeb7f669e2802bu, 0x3feeb796ac5be7d1u,
+    0x3feeb737b0cdc5e5u, 0x3feeb6d977168083u, 0x3feeb67bff148396u, 0x3feeb61f48a640dcu,
+    0x3feeb5c353aa2fe2u, 0x3feeb5681ffece05u, 0x3feeb50dad829e70u, 0x3feeb4b3fc142a19u,
+    0x3feeb45b0b91ffc6u, 0x3feeb402dbdab403u, 0x3feeb3ab6ccce12cu, 0x3feeb354be472760u,
+    0x3feeb2fed0282c8au, 0x3feeb2a9a24e9c5cu, 0x3feeb2553499284bu, 0x3feeb20186e68793u,
+    0x3feeb1ae99157736u, 0x3feeb15c6b04b9f6u, 0x3feeb10afc931857u, 0x3feeb0ba4d9f60a1u,
+    0x3feeb06a5e0866d9u, 0x3feeb01b2dad04c4u, 0x3feeafccbc6c19e6u, 0x3feeaf7f0a248b7fu,
+    0x3feeaf3216b5448cu, 0x3feeaee5e1fd35c4u, 0x3feeae9a6bdb5598u, 0x3feeae4fb42ea033u,
+    0x3feeae05bad61778u, 0x3feeadbc7fb0c302u, 0x3feead74029db01eu, 0x3feead2c437bf1d4u,
+    0x3feeace5422aa0dbu, 0x3feeac9efe88dba1u, 0x3feeac597875c644u, 0x3feeac14afd08a94u,
+    0x3feeabd0a478580fu, 0x3feeab8d564c63e7u, 0x3feeab4ac52be8f7u, 0x3feeab08f0f627cbu,
+    0x3feeaac7d98a6699u, 0x3feeaa877ec7f144u, 0x3feeaa47e08e1957u, 0x3feeaa08febc3608u,
+    0x3feea9cad931a436u, 0x3feea98d6fcdc666u, 0x3feea950c27004c2u, 0x3feea914d0f7cd1du,
+    0x3feea8d99b4492edu, 0x3feea89f2135cf48u, 0x3feea86562ab00ecu, 0x3feea82c5f83ac35u,
+    0x3feea7f4179f5b21u, 0x3feea7bc8add9d4cu, 0x3feea785b91e07f1u, 0x3feea74fa24035eau,
+    0x3feea71a4623c7adu, 0x3feea6e5a4a8634au, 0x3feea6b1bdadb46du, 0x3feea67e91136c5du,
+    0x3feea64c1eb941f7u, 0x3feea61a667ef1b2u, 0x3feea5e968443d9au, 0x3feea5b923e8ed53u,
+    0x3feea589994cce13u, 0x3feea55ac84fb2a6u, 0x3feea52cb0d1736au, 0x3feea4ff52b1ee50u,
+    0x3feea4d2add106d9u, 0x3feea4a6c20ea617u, 0x3feea47b8f4abaa9u, 0x3feea451156538beu,
+    0x3feea427543e1a12u, 0x3feea3fe4bb55decu, 0x3feea3d5fbab091fu, 0x3feea3ae63ff260au,
+    0x3feea3878491c491u, 0x3feea3615d42fa24u, 0x3feea33bedf2e1b9u, 0x3feea31736819bcdu,
+    0x3feea2f336cf4e62u, 0x3feea2cfeebc24feu, 0x3feea2ad5e2850acu, 0x3feea28b84f407f8u,
+    0x3feea26a62ff86f0u, 0x3feea249f82b0f24u, 0x3feea22a4456e7a3u, 0x3feea20b47635cf9u,
+    0x3feea1ed0130c132u, 0x3feea1cf719f6bd7u, 0x3feea1b2988fb9ecu, 0x3feea19675e20defu,
+    0x3feea17b0976cfdbu, 0x3feea160532e6d20u, 0x3feea14652e958aau, 0x3feea12d08880ad9u,
+    0x3feea11473eb0187u, 0x3feea0fc94f2bfffu, 0x3feea0e56b7fcf03u, 0x3feea0cef772bcc9u,
+    0x3feea0b938ac1cf6u, 0x3feea0a42f0c88a5u, 0x3feea08fda749e5du, 0x3feea07c3ac50219u,
+    0x3feea0694fde5d3fu, 0x3feea05719a15ea6u, 0x3feea04597eeba8fu, 0x3feea034caa72aa7u,
+    0x3feea024b1ab6e09u, 0x3feea0154cdc4937u, 0x3feea0069c1a861du, 0x3fee9ff89f46f40fu,
+    0x3fee9feb564267c9u, 0x3fee9fdec0edbb6bu, 0x3fee9fd2df29ce7cu, 0x3fee9fc7b0d785e8u,
+    0x3fee9fbd35d7cbfdu, 0x3fee9fb36e0b906du, 0x3fee9faa5953c849u, 0x3fee9fa1f7916e05u,
+    0x3fee9f9a48a58174u, 0x3fee9f934c7107c7u, 0x3fee9f8d02d50b8fu, 0x3fee9f876bb29cb8u,
+    0x3fee9f8286ead08au, 0x3fee9f7e545ec1a8u, 0x3fee9f7ad3ef9011u, 0x3fee9f78057e611au,
+    0x3fee9f75e8ec5f74u, 0x3fee9f747e1abb24u, 0x3fee9f73c4eaa988u, 0x3fee9f73bd3d6551u,
+    0x3fee9f7466f42e87u, 0x3fee9f75c1f04a84u, 0x3fee9f77ce1303f6u, 0x3fee9f7a8b3daadbu,
+    0x3fee9f7df9519484u, 0x3fee9f8218301b90u, 0x3fee9f86e7ba9fefu, 0x3fee9f8c67d286ddu,
+    0x3fee9f9298593ae5u, 0x3fee9f9979302bddu, 0x3fee9fa10a38cee8u, 0x3fee9fa94b549e71u,
+    0x3fee9fb23c651a2fu, 0x3fee9fbbdd4bc720u, 0x3fee9fc62dea2f8au, 0x3fee9fd12e21e2fbu,
+    0x3fee9fdcddd47645u, 0x3fee9fe93ce38381u, 0x3fee9ff64b30aa09u, 0x3feea004089d8e7du,
+    0x3feea012750bdabfu, 0x3feea021905d3df0u, 0x3feea0315a736c75u, 0x3feea041d3301feeu,
+    0x3feea052fa75173eu, 0x3feea064d0241683u, 0x3feea077541ee718u, 0x3feea08a86475795u,
+    0x3feea09e667f3bcdu, 0x3feea0b2f4a86ccau, 0x3feea0c830a4c8d4u, 0x3feea0de1a563367u,
+    0x3feea0f4b19e9538u, 0x3feea10bf65fdc34u, 0x3feea123e87bfb7au, 0x3feea13c87d4eb62u,
+    0x3feea155d44ca973u, 0x3feea16fcdc5386au, 0x3feea18a7420a036u, 0x3feea1a5c740edf5u,
+    0x3feea1c1c70833f6u, 0x3feea1de735889b8u, 0x3feea1fbcc140be7u, 0x3feea219d11cdc5fu,
+    0x3feea23882552225u, 0x3feea257df9f096bu, 0x3feea277e8dcc390u, 0x3feea2989df08719u,
+    0x3feea2b9febc8fb7u, 0x3feea2dc0b231e41u, 0x3feea2fec30678b7u, 0x3feea3222648ea3du,
+    0x3feea34634ccc320u, 0x3feea36aee7458cdu, 0x3feea390532205d8u, 0x3feea3b662b829f5u,
+    0x3feea3dd1d1929fdu, 0x3feea40482276fe8u, 0x3feea42c91c56acdu, 0x3feea4554bd58ee5u,
+    0x3feea47eb03a5585u, 0x3feea4a8bed63d1fu, 0x3feea4d3778bc944u, 0x3feea4feda3d829fu,
+    0x3feea52ae6cdf6f4u, 0x3feea5579d1fb925u, 0x3feea584fd15612au, 0x3feea5b306918c13u,
+    0x3feea5e1b976dc09u, 0x3feea61115a7f849u, 0x3feea6411b078d26u, 0x3feea671c9784c0bu,
+    0x3feea6a320dceb71u, 0x3feea6d5211826e8u, 0x3feea707ca0cbf0fu, 0x3feea73b1b9d799au,
+    0x3feea76f15ad2148u, 0x3feea7a3b81e85ecu, 0x3feea7d902d47c65u, 0x3feea80ef5b1de9eu,
+    0x3feea84590998b93u, 0x3feea87cd36e6747u, 0x3feea8b4be135accu, 0x3feea8ed506b543au,
+    0x3feea9268a5946b7u, 0x3feea9606bc02a6du, 0x3feea99af482fc8fu, 0x3feea9d62484bf56u,
+    0x3feeaa11fba87a03u, 0x3feeaa4e79d138d8u, 0x3feeaa8b9ee20d1eu, 0x3feeaac96abe0d1fu,
+    0x3feeab07dd485429u, 0x3feeab46f664028bu, 0x3feeab86b5f43d92u, 0x3feeabc71bdc2f8eu,
+    0x3feeac0827ff07ccu, 0x3feeac49da3ffa96u, 0x3feeac8c32824135u, 0x3feeaccf30a919edu,
+    0x3feead12d497c7fdu, 0x3feead571e31939fu, 0x3feead9c0d59ca07u, 0x3feeade1a1f3bd60u,
+    0x3feeae27dbe2c4cfu, 0x3feeae6ebb0a3c6du, 0x3feeaeb63f4d854cu, 0x3feeaefe68900573u,
+    0x3feeaf4736b527dau, 0x3feeaf90a9a05c72u, 0x3feeafdac1351819u, 0x3feeb0257d56d4a2u,
+    0x3feeb070dde910d2u, 0x3feeb0bce2cf505bu, 0x3feeb1098bed1bdfu, 0x3feeb156d92600f1u,
+    0x3feeb1a4ca5d920fu, 0x3feeb1f35f7766a3u, 0x3feeb24298571b06u, 0x3feeb29274e05078u,
+    0x3feeb2e2f4f6ad27u, 0x3feeb334187ddc28u, 0x3feeb385df598d78u, 0x3feeb3d8496d75fcu,
+    0x3feeb42b569d4f82u, 0x3feeb47f06ccd8bau, 0x3feeb4d359dfd53du, 0x3feeb5284fba0d84u,
+    0x3feeb57de83f4eefu, 0x3feeb5d423536bbeu, 0x3feeb62b00da3b14u, 0x3feeb68280b798f4u,
+    0x3feeb6daa2cf6642u, 0x3feeb733670588bfu, 0x3feeb78ccd3deb0du, 0x3feeb7e6d55c7ca9u,
+    0x3feeb8417f4531eeu, 0x3feeb89ccadc0412u, 0x3feeb8f8b804f127u, 0x3feeb95546a3fc17u,
+    0x3feeb9b2769d2ca7u, 0x3feeba1047d48f73u, 0x3feeba6eba2e35f0u, 0x3feebacdcd8e3669u,
+    0x3feebb2d81d8abffu, 0x3feebb8dd6f1b6a6u, 0x3feebbeeccbd7b2au, 0x3feebc5063202327u,
+    0x3feebcb299fddd0du, 0x3feebd15713adc1eu, 0x3feebd78e8bb586bu, 0x3feebddd00638ed8u,
+    0x3feebe41b817c114u, 0x3feebea70fbc35a1u, 0x3feebf0d073537cau, 0x3feebf739e6717aau,
+    0x3feebfdad5362a27u, 0x3feec042ab86c8f1u, 0x3feec0ab213d5283u, 0x3feec114363e2a20u,
+    0x3feec17dea6db7d7u, 0x3feec1e83db0687au, 0x3feec2532feaada6u, 0x3feec2bec100fdbau,
+    0x3feec32af0d7d3deu, 0x3feec397bf53affdu, 0x3feec4052c5916c4u, 0x3feec47337cc91a5u,
+    0x3feec4e1e192aed2u, 0x3feec5512990013fu, 0x3feec5c10fa920a1u, 0x3feec63193c2a96cu,
+    0x3feec6a2b5c13cd0u, 0x3feec714758980bfu, 0x3feec786d3001fe5u, 0x3feec7f9ce09c9abu,
+    0x3feec86d668b3237u, 0x3feec8e19c691265u, 0x3feec9566f8827d0u, 0x3feec9cbdfcd34c8u,
+    0x3feeca41ed1d0057u, 0x3feecab8975c563eu, 0x3feecb2fde7006f4u, 0x3feecba7c23ce7a4u,
+    0x3feecc2042a7d232u, 0x3feecc995f95a532u, 0x3feecd1318eb43ecu, 0x3feecd8d6e8d965bu,
+    0x3feece086061892du, 0x3feece83ee4c0dbdu, 0x3feecf0018321a1au, 0x3feecf7cddf8a8feu,
+    0x3feecffa3f84b9d4u, 0x3feed0783cbb50b4u, 0x3feed0f6d5817663u, 0x3feed17609bc3850u,
+    0x3feed1f5d950a897u, 0x3feed2764423ddfdu, 0x3feed2f74a1af3f1u, 0x3feed378eb1b0a8bu,
+    0x3feed3fb2709468au, 0x3feed47dfdcad153u, 0x3feed5016f44d8f5u, 0x3feed5857b5c901fu,
+    0x3feed60a21f72e2au, 0x3feed68f62f9ef0eu, 0x3feed7153e4a136au, 0x3feed79bb3cce07cu,
+    0x3feed822c367a024u, 0x3feed8aa6cffa0e5u, 0x3feed932b07a35dfu, 0x3feed9bb8dbcb6d2u,
+    0x3feeda4504ac801cu, 0x3feedacf152ef2b8u, 0x3feedb59bf29743fu, 0x3feedbe502816ee3u,
+    0x3feedc70df1c5175u, 0x3feedcfd54df8f5cu, 0x3feedd8a63b0a09bu, 0x3feede180b7501ccu,
+    0x3feedea64c123422u, 0x3feedf35256dbd67u, 0x3feedfc4976d27fau, 0x3feee054a1f602d0u,
+    0x3feee0e544ede173u, 0x3feee176803a5c00u, 0x3feee20853c10f28u, 0x3feee29abf679c2eu,
+    0x3feee32dc313a8e5u, 0x3feee3c15eaadfb1u, 0x3feee4559212ef89u, 0x3feee4ea5d318befu,
+    0x3feee57fbfec6cf4u, 0x3feee615ba294f39u, 0x3feee6ac4bcdf3eau, 0x3feee74374c020bdu,
+    0x3feee7db34e59ff7u, 0x3feee8738c244064u, 0x3feee90c7a61d55bu, 0x3feee9a5ff8436bcu,
+    0x3feeea401b7140efu, 0x3feeeadace0ed4e1u, 0x3feeeb761742d808u, 0x3feeec11f6f3345fu,
+    0x3feeecae6d05d866u, 0x3feeed4b7960b71fu, 0x3feeede91be9c811u, 0x3feeee8754870746u,
+    0x3feeef26231e754au, 0x3feeefc587961726u, 0x3feef06581d3f669u, 0x3feef10611be211cu,
+    0x3feef1a7373aa9cbu, 0x3feef248f22fa77cu, 0x3feef2eb428335b4u, 0x3feef38e281b7475u,
+    0x3feef431a2de883bu, 0x3feef4d5b2b299fcu, 0x3feef57a577dd72bu, 0x3feef61f912671b1u,
+    0x3feef6c55f929ff1u, 0x3feef76bc2a89cc4u, 0x3feef812ba4ea77du, 0x3feef8ba466b03e1u,
+    0x3feef96266e3fa2du, 0x3feefa0b1b9fd712u, 0x3feefab46484ebb4u, 0x3feefb5e41798daau,
+    0x3feefc08b26416ffu, 0x3feefcb3b72ae62du, 0x3feefd5f4fb45e20u, 0x3feefe0b7be6e633u,
+    0x3feefeb83ba8ea32u, 0x3feeff658ee0da54u, 0x3fef001375752b40u, 0x3fef00c1ef4c560au,
+    0x3fef0170fc4cd831u, 0x3fef02209c5d33a0u, 0x3fef02d0cf63eeacu, 0x3fef038195479413u,
+    0x3fef0432edeeb2fdu, 0x3fef04e4d93fdefbu, 0x3fef05975721b004u, 0x3fef064a677ac276u,
+    0x3fef06fe0a31b715u, 0x3fef07b23f2d330bu, 0x3fef08670653dfe4u, 0x3fef091c5f8c6b93u,
+    0x3fef09d24abd886bu, 0x3fef0a88c7cded23u, 0x3fef0b3fd6a454d2u, 0x3fef0bf777277ef0u,
+    0x3fef0cafa93e2f56u, 0x3fef0d686ccf2e3bu, 0x3fef0e21c1c14833u, 0x3fef0edba7fb4e33u,
+    0x3fef0f961f641589u, 0x3fef105127e277e3u, 0x3fef110cc15d5346u, 0x3fef11c8ebbb8a15u,
+    0x3fef1285a6e4030bu, 0x3fef1342f2bda93du, 0x3fef1400cf2f6c18u, 0x3fef14bf3c203f5fu,
+    0x3fef157e39771b2fu, 0x3fef163dc71afbf7u, 0x3fef16fde4f2e280u, 0x3fef17be92e5d3e3u,
+    0x3fef187fd0dad990u, 0x3fef19419eb90148u, 0x3fef1a03fc675d1fu, 0x3fef1ac6e9cd037bu,
+    0x3fef1b8a66d10f13u, 0x3fef1c4e735a9eecu, 0x3fef1d130f50d65cu, 0x3fef1dd83a9add08u,
+    0x3fef1e9df51fdee1u, 0x3fef1f643ec70c27u, 0x3fef202b17779965u, 0x3fef20f27f18bf72u,
+    0x3fef21ba7591bb70u, 0x3fef2282fac9cecau, 0x3fef234c0ea83f36u, 0x3fef2415b11456b1u,
+    0x3fef24dfe1f56381u, 0x3fef25aaa132b832u, 0x3fef2675eeb3ab98u, 0x3fef2741ca5f98cbu,
+    0x3fef280e341ddf29u, 0x3fef28db2bd5e254u, 0x3fef29a8b16f0a30u, 0x3fef2a76c4d0c2e5u,
+    0x3fef2b4565e27cddu, 0x3fef2c14948bacc3u, 0x3fef2ce450b3cb82u, 0x3fef2db49a425645u,
+    0x3fef2e85711ece75u, 0x3fef2f56d530b9bcu, 0x3fef3028c65fa1ffu, 0x3fef30fb44931561u,
+    0x3fef31ce4fb2a63fu, 0x3fef32a1e7a5eb35u, 0x3fef33760c547f15u, 0x3fef344abda600efu,
+    0x3fef351ffb82140au, 0x3fef35f5c5d05fe6u, 0x3fef36cc1c78903au, 0x3fef37a2ff6254f4u,
+    0x3fef387a6e756238u, 0x3fef395269997062u, 0x3fef3a2af0b63bffu, 0x3fef3b0403b385d2u,
+    0x3fef3bdda27912d1u, 0x3fef3cb7cceeac25u, 0x3fef3d9282fc1f27u, 0x3fef3e6dc4893d64u,
+    0x3fef3f49917ddc96u, 0x3fef4025e9c1d6aau, 0x3fef4102cd3d09b9u, 0x3fef41e03bd7580cu,
+    0x3fef42be3578a819u, 0x3fef439cba08e483u, 0x3fef447bc96ffc18u, 0x3fef455b6395e1d2u,
+    0x3fef463b88628cd6u, 0x3fef471c37bdf872u, 0x3fef47fd7190241eu, 0x3fef48df35c1137au,
+    0x3fef49c18438ce4du, 0x3fef4aa45cdf6085u, 0x3fef4b87bf9cda38u, 0x3fef4c6bac594fa0u,
+    0x3fef4d5022fcd91du, 0x3fef4e35236f9330u, 0x3fef4f1aad999e82u, 0x3fef5000c1631fdbu,
+    0x3fef50e75eb44027u, 0x3fef51ce85752c71u, 0x3fef52b6358e15e8u, 0x3fef539e6ee731d7u,
+    0x3fef54873168b9aau, 0x3fef55707cfaeaedu, 0x3fef565a51860746u, 0x3fef5744aef2547au,
+    0x3fef582f95281c6bu, 0x3fef591b040fad15u, 0x3fef5a06fb91588fu, 0x3fef5af37b95750bu,
+    0x3fef5be084045cd4u, 0x3fef5cce14c66e4cu, 0x3fef5dbc2dc40bf0u, 0x3fef5eaacee59c53u,
+    0x3fef5f99f8138a1cu, 0x3fef6089a936440du, 0x3fef6179e2363cf8u, 0x3fef626aa2fbebc7u,
+    0x3fef635beb6fcb75u, 0x3fef644dbb7a5b13u, 0x3fef654013041dc2u, 0x3fef6632f1f59ab4u,
+    0x3fef672658375d2fu, 0x3fef681a45b1f487u, 0x3fef690eba4df41fu, 0x3fef6a03b5f3f36bu,
+    0x3fef6af9388c8deau, 0x3fef6bef4200632bu, 0x3fef6ce5d23816c9u, 0x3fef6ddce91c506au,
+    0x3fef6ed48695bbc0u, 0x3fef6fccaa8d0888u, 0x3fef70c554eaea89u, 0x3fef71be85981992u,
+    0x3fef72b83c7d517bu, 0x3fef73b279835224u, 0x3fef74ad3c92df73u, 0x3fef75a88594c157u,
+    0x3fef76a45471c3c2u, 0x3fef77a0a912b6acu, 0x3fef789d83606e12u, 0x3fef799ae343c1f2u,
+    0x3fef7a98c8a58e51u, 0x3fef7b97336eb333u, 0x3fef7c962388149eu, 0x3fef7d9598da9a9au,
+    0x3fef7e95934f312eu, 0x3fef7f9612cec861u, 0x3fef809717425438u, 0x3fef8198a092ccb7u,
+    0x3fef829aaea92de0u, 0x3fef839d416e77afu, 0x3fef84a058cbae1eu, 0x3fef85a3f4a9d922u,
+    0x3fef86a814f204abu, 0x3fef87acb98d40a2u, 0x3fef88b1e264a0e9u, 0x3fef89b78f613d5bu,
+    0x3fef8abdc06c31ccu, 0x3fef8bc4756e9e05u, 0x3fef8ccbae51a5c8u, 0x3fef8dd36afe70c9u,
+    0x3fef8edbab5e2ab6u, 0x3fef8fe46f5a032cu, 0x3fef90edb6db2dc1u, 0x3fef91f781cae1fau,
+    0x3fef9301d0125b51u, 0x3fef940ca19ad92fu, 0x3fef9517f64d9ef1u, 0x3fef9623ce13f3e2u,
+    0x3fef973028d7233eu, 0x3fef983d06807c2fu, 0x3fef994a66f951ceu, 0x3fef9a584a2afb21u,
+    0x3fef9b66affed31bu, 0x3fef9c75985e389bu, 0x3fef9d8503328e6du, 0x3fef9e94f0653b45u,
+    0x3fef9fa55fdfa9c5u, 0x3fefa0b6518b4874u, 0x3fefa1c7c55189c6u, 0x3fefa2d9bb1be415u,
+    0x3fefa3ec32d3d1a2u, 0x3fefa4ff2c62d096u, 0x3fefa612a7b26300u, 0x3fefa726a4ac0ed5u,
+    0x3fefa83b23395decu, 0x3fefa9502343de02u, 0x3fefaa65a4b520bau, 0x3fefab7ba776bb94u,
+    0x3fefac922b7247f7u, 0x3fefada93091632au, 0x3fefaec0b6bdae53u, 0x3fefafd8bde0ce7au,
+    0x3fefb0f145e46c85u, 0x3fefb20a4eb2353bu, 0x3fefb323d833d93fu, 0x3fefb43de2530d11u,
+    0x3fefb5586cf9890fu, 0x3fefb67378110974u, 0x3fefb78f03834e52u, 0x3fefb8ab0f3a1b9cu,
+    0x3fefb9c79b1f3919u, 0x3fefbae4a71c726eu, 0x3fefbc02331b9715u, 0x3fefbd203f067a63u,
+    0x3fefbe3ecac6f383u, 0x3fefbf5dd646dd77u, 0x3fefc07d61701716u, 0x3fefc19d6c2c830du,
+    0x3fefc2bdf66607e0u, 0x3fefc3df00068fe2u, 0x3fefc50088f8093fu, 0x3fefc622912465f2u,
+    0x3fefc74518759bc8u, 0x3fefc8681ed5a462u, 0x3fefc98ba42e7d30u, 0x3fefcaafa86a2771u,
+    0x3fefcbd42b72a836u, 0x3fefccf92d32085du, 0x3fefce1ead925493u, 0x3fefcf44ac7d9d51u,
+    0x3fefd06b29ddf6deu, 0x3fefd192259d794du, 0x3fefd2b99fa6407cu, 0x3fefd3e197e26c14u,
+    0x3fefd50a0e3c1f89u, 0x3fefd633029d8216u, 0x3fefd75c74f0bec2u, 0x3fefd8866520045bu,
+    0x3fefd9b0d3158574u, 0x3fefdadbbebb786bu, 0x3fefdc0727fc1762u, 0x3fefdd330ec1a03fu,
+    0x3fefde5f72f654b1u, 0x3fefdf8c54847a28u, 0x3fefe0b9b35659d8u, 0x3fefe1e78f5640b9u,
+    0x3fefe315e86e7f85u, 0x3fefe444be896ab6u, 0x3fefe57411915a8au, 0x3fefe6a3e170aafeu,
+    0x3fefe7d42e11bbccu, 0x3fefe904f75ef071u, 0x3fefea363d42b027u, 0x3fefeb67ffa765e6u,
+    0x3fefec9a3e778061u, 0x3fefedccf99d720au, 0x3fefef003103b10eu, 0x3feff033e494b755u,
+    0x3feff168143b0281u, 0x3feff29cbfe113efu, 0x3feff3d1e77170b4u, 0x3feff5078ad6a19fu,
+    0x3feff63da9fb3335u, 0x3feff77444c9b5b5u, 0x3feff8ab5b2cbd11u, 0x3feff9e2ed0ee0f5u,
+    0x3feffb1afa5abcbfu, 0x3feffc5382faef83u, 0x3feffd8c86da1c0au, 0x3feffec605e2e8cfu,
 };
 
 /* k = round(a*128/ln2); conversion truncates, a >= 0, so +0.5 rounds. */
 static inline int sigmoid_internal_exp_index(double a)
 {
     return SIGMOID_INTERNAL_CAST(int, a * SIGMOID_INTERNAL_INV_LN2_128 + 0.5);
-}
-
-/* Fast: e^-x in double for |x| < 120 (either sign: no overflow below
- * 2^174), relative error < 2^-38.6, in about a dozen operations.
- *   z = x*128/ln2 rounds twice (the constant, the product): |z| < 2^14.5,
- *     so z is off by < 2^-37.5, which moves e^-x by < 2^-45.1 relative.
- *   k = round(z) by adding 1.5*2^52, which leaves k in the low bits; the
- *     rounded z is read back from the stored bits so that excess precision
- *     cannot make it disagree with k. w = z - k is exact, |w| <= 1/2.
- *   e^-x = 2^(-k/128) 2^(-w/128) = 2^-K 2^(-j/128) p(w), k = 128K + j; p is
- *     the Taylor polynomial of e^-u, u = w ln2/128, to degree 3: truncation
- *     u^4/24 < 2^-38.7, evaluation < 2^-52.
- *   2^-K 2^(-j/128) comes from the fast table (< 2^-53); the product rounds
- *     once (< 2^-53). */
-static inline double sigmoid_internal_exp_neg_fast(double x)
-{
-    const double shift = 6755399441055744.0; /* 1.5 * 2^52 */
-    double z = x * SIGMOID_INTERNAL_INV_LN2_128;
-    uint64_t zb = sigmoid_internal_bits_f64(z + shift);
-    double w = z - (sigmoid_internal_from_bits_f64(zb) - shift);
-    double p = 1.0 + w * (-0.0054152123481245725 + w * (1.4662262387640425e-05 + w * -2.646642144433097e-08)); /* (-ln2/128)^n/n! */
-    return sigmoid_internal_from_bits_f64(sigmoid_internal_exp_fast_table[zb & 127] - (zb << 45)) * p;
 }
 
 /* Accurate: e^-a = 2^-K * (hi + lo) for 0 <= a <= 746, relative error
@@ -757,50 +874,108 @@ sigmoid_internal_f32_accurate(float x, enum sigmoid_internal_kind kind)
     return sigmoid_internal_round_dd_to_f32(v);
 }
 
-/* The fast path for |x| < 120: sigma or sigma' in double. With t = e^-x
- * (not e^-|x|: t < 2^174 here) sigma = 1/(1+t) needs no select on the sign.
- * Error: t < 2^-38.6, then 1+t, the quotient and (sigma') the square add
- * < 4*2^-53: r is within 2^-38.5 of the exact value. */
-static inline double sigmoid_internal_f32_fast(float x, enum sigmoid_internal_kind kind)
+/* The fast path of the float functions: sigma or sigma' in double for
+ * |x| < 120 (either sign: e^-x < 2^174 does not overflow), within 2^-39.14
+ * of the exact value, in about twenty operations.
+ *   z = x*1024/ln2 rounds twice (the constant, the product): |z| < 2^17.5,
+ *     so z is off by < 2^-34.5, which moves e^-x by < 2^-45.1 relative.
+ *   k = round(z) by adding 1.5*2^52, which leaves k in the low bits of zs
+ *     (the caller tests the range of k there); z - (zs - 1.5*2^52) = w is
+ *     exact, |w| <= 1/2. zs arrives as stored bits, so excess precision
+ *     cannot make w and k disagree.
+ *   e^-x = 2^(-k/1024) 2^(-w/1024) = T (1 + q): T = 2^-K 2^(-j/1024), k =
+ *     1024K + j, from the table (< 2^-53); 1 + q = 1 + a1 w + a2 w^2 ~ e^(cw),
+ *     c = -ln2/1024: Taylor with the linear term corrected to equioscillate
+ *     (tools/gen_constants.c), < 2^-39.171 for |w| <= 1/2.
+ *   sigma = 1/((1 + T) + T q); sigma' = t/(1 + t)^2, t = T + T q. |q| <
+ *     2^-11.5, so q's own rounding is negligible; each other step rounds
+ *     once, < 6 * 2^-53 in all.
+ * A table of 1024 (8 KB) rather than 128 buys the degree-2 polynomial: the
+ * loop a user writes around sigmoid_f32 is bound by its latency.
+ * Under a directed rounding mode k may be off by one and |w| < 1: the
+ * polynomial's error grows to 2^-34.47, so a result may miss the directed
+ * rounding of the exact value by up to 2^-10.4 ULP beyond the float step. */
+#define SIGMOID_INTERNAL_FAST_TABLE_BITS 10
+#define SIGMOID_INTERNAL_FAST_TABLE_MASK 1023
+#define SIGMOID_INTERNAL_EXP_A1 -0.00067690155320786465 /* c (1 + h^2/8), h = ln2/2048 */
+#define SIGMOID_INTERNAL_EXP_A2 2.2909784980688164e-07  /* c^2 / 2 */
+
+/* 2^-K 2^(-j/1024) for k = 1024K + j in the low bits of zs */
+static inline double sigmoid_internal_exp_scale(uint64_t zs)
 {
-    double t = sigmoid_internal_exp_neg_fast(SIGMOID_INTERNAL_CAST(double, x));
-    double d = 1.0 + t;
-    return kind == SIGMOID_INTERNAL_DERIV ? t / (d * d) : 1.0 / d;
+    return sigmoid_internal_from_bits_f64(
+        sigmoid_internal_exp_fast_table[zs & SIGMOID_INTERNAL_FAST_TABLE_MASK] -
+        (zs << (52 - SIGMOID_INTERNAL_FAST_TABLE_BITS)));
 }
 
-/* The rounding test allows 2^-37, 2.8 times the bound. For |x| < 87 the
- * result is a normal float (sigma(-87) and sigma'(87) exceed 2^-126), and
- * r rounds correctly unless the 29 bits below float precision lie within
- * 2^-37 r (<= 2^16 units in the last place of r) of the midpoint pattern
- * 0x10000000: a mask, a subtract and a compare. make verify counts the
- * inputs that fail it and take the accurate path: 122,613 of 2^32 for
- * sigma, 77,047 for sigma'. */
+static inline double sigmoid_internal_f32_fast(double z, uint64_t zs, enum sigmoid_internal_kind kind)
+{
+    double w = z - (sigmoid_internal_from_bits_f64(zs) - SIGMOID_INTERNAL_SHIFT);
+    double q = w * (SIGMOID_INTERNAL_EXP_A1 + w * SIGMOID_INTERNAL_EXP_A2);
+    double T = sigmoid_internal_exp_scale(zs), t, d;
+    if (kind == SIGMOID_INTERNAL_SIGMA)
+        return 1.0 / ((1.0 + T) + T * q); /* 1 + T runs beside the polynomial */
+    t = T + T * q;
+    d = 1.0 + t;
+    return t / (d * d);
+}
+
+/* z = x*1024/ln2 and the bits of z + 1.5*2^52. Safe for every float: |z| <
+ * 2^140, no trap; a quiet NaN stays quiet. */
+static inline uint64_t sigmoid_internal_f32_reduce(float x, double *z)
+{
+    *z = SIGMOID_INTERNAL_CAST(double, x) * SIGMOID_INTERNAL_INV_LN2_1024;
+    return sigmoid_internal_bits_f64(*z + SIGMOID_INTERNAL_SHIFT);
+}
+
+/* The fast path runs while k >= -128000, so x > -86.64: sigma(x) and
+ * sigma'(x) are normal floats there (both exceed 2^-126 at x = -87). Above,
+ * sigma' is symmetric and stops at k = 128000; sigma tends to 1 and runs
+ * on to k = 2^19 (x < 354.9, where T >= 2^-513 keeps the exponent
+ * arithmetic on normal doubles), so the user's loop leaves its straight
+ * line for x <= -86.64 only. (Beyond x = 18, r is within 2^-26 of 1 and
+ * far from every midpoint: the accurate path still sees only |x| < 120.)
+ * One unsigned compare on zs, which also sends
+ * +-inf and NaN (and k's garbage for |z| >= 2^51) away. */
+#define SIGMOID_INTERNAL_F32_FAST_K 128000u
+static inline int sigmoid_internal_f32_fast_range(uint64_t zs, enum sigmoid_internal_kind kind)
+{
+    uint64_t top = kind == SIGMOID_INTERNAL_SIGMA ? 524288u : SIGMOID_INTERNAL_F32_FAST_K;
+    return zs - (SIGMOID_INTERNAL_SHIFT_BITS - SIGMOID_INTERNAL_F32_FAST_K) <= SIGMOID_INTERNAL_F32_FAST_K + top;
+}
+
+/* The rounding test allows 2^-37, 4.4 times the bound. r (a normal float's
+ * worth) rounds correctly unless the 29 bits below float precision lie
+ * within 2^-37 r (>= 2^16 units in the last place of r) of the midpoint
+ * pattern 0x10000000; with MARGIN_ULPS = 2^16 that is: bits 17..28 of
+ * below + 2^16 - 2^28 all zero (an add and a mask test). make verify counts
+ * the inputs that fail it and take the accurate path. */
 #define SIGMOID_INTERNAL_F32_MARGIN 7.2759576141834259e-12 /* 2^-37 */
-#define SIGMOID_INTERNAL_F32_MARGIN_ULPS 65536u
-#define SIGMOID_INTERNAL_F32_FAST_LIMIT 0x42ae0000u /* 87.0f */
-
-static inline float sigmoid_internal_f32_round(double r, float x, enum sigmoid_internal_kind kind)
+#define SIGMOID_INTERNAL_F32_MARGIN_ULPS 65536u            /* a power of two */
+static inline int sigmoid_internal_f32_rounds(double r)
 {
-    uint32_t below = SIGMOID_INTERNAL_CAST(uint32_t, sigmoid_internal_bits_f64(r)) & 0x1fffffffu;
-    if (below - (0x10000000u - SIGMOID_INTERNAL_F32_MARGIN_ULPS) > 2 * SIGMOID_INTERNAL_F32_MARGIN_ULPS)
-        return SIGMOID_INTERNAL_CAST(float, r);
-    return sigmoid_internal_f32_accurate(x, kind);
+    uint32_t below = SIGMOID_INTERNAL_CAST(uint32_t, sigmoid_internal_bits_f64(r)) +
+                     (SIGMOID_INTERNAL_F32_MARGIN_ULPS - 0x10000000u);
+    return (below & (0x1fffffffu & ~(2 * SIGMOID_INTERNAL_F32_MARGIN_ULPS - 1))) != 0;
 }
 
-/* |x| >= 87 or NaN, off the inlined path. From |x| = 120 (e^-120 < 2^-173)
- * sigma is 1 or 0 and sigma' is 0. Between, the result may be subnormal, so
- * the test rounds both ends of [r(1-E), r(1+E)] to float instead. */
+/* Outside the fast path's range, or NaN, off the inlined path. From |x| = 120 (e^-120 <
+ * 2^-173) sigma is 1 or 0 and sigma' is 0. Between, the result may be
+ * subnormal, so the test rounds both ends of [r(1-E), r(1+E)] to float
+ * instead. */
 static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_f32_tail(float x,
                                                                 enum sigmoid_internal_kind kind)
 {
     uint32_t ax = sigmoid_internal_bits_f32(x) & 0x7fffffffu;
-    double r;
+    uint64_t zs;
+    double z, r;
     float lo;
     if (ax > 0x7f800000u)
         return sigmoid_internal_quiet_f32(x);
     if (ax >= 0x42f00000u) /* 120.0f */
         return kind == SIGMOID_INTERNAL_SIGMA && x > 0 ? 1.0f : 0.0f;
-    r = sigmoid_internal_f32_fast(x, kind);
+    zs = sigmoid_internal_f32_reduce(x, &z);
+    r = sigmoid_internal_f32_fast(z, zs, kind);
     /* compared as bits: stored floats, rounded even under x87 excess precision */
     lo = SIGMOID_INTERNAL_CAST(float, r * (1.0 - SIGMOID_INTERNAL_F32_MARGIN));
     if (sigmoid_internal_bits_f32(lo) ==
@@ -813,26 +988,28 @@ static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_f32_tail(float x,
  * Scalar bodies (the public functions, further down, wrap them)
  * ------------------------------------------------------------------------- */
 
+/* sigma or sigma' of a float: the range test on k, the fast path, its
+ * rounding test, and the two ways out, each a call. */
+static inline float sigmoid_internal_f32(float x, enum sigmoid_internal_kind kind)
+{
+    double z, r;
+    uint64_t zs = sigmoid_internal_f32_reduce(x, &z);
+    if (SIGMOID_INTERNAL_RARELY(!sigmoid_internal_f32_fast_range(zs, kind)))
+        return sigmoid_internal_f32_tail(x, kind);
+    r = sigmoid_internal_f32_fast(z, zs, kind);
+    if (SIGMOID_INTERNAL_RARELY(!sigmoid_internal_f32_rounds(r)))
+        return sigmoid_internal_f32_accurate(x, kind);
+    return SIGMOID_INTERNAL_CAST(float, r);
+}
+
 static inline float sigmoid_internal_sigma_f32(float x)
 {
-    int in_range = (sigmoid_internal_bits_f32(x) & 0x7fffffffu) < SIGMOID_INTERNAL_F32_FAST_LIMIT;
-    /* 0 for the others: Clang may evaluate the fast path before the test */
-    float xs = in_range ? x : 0.0f;
-    if (!in_range)
-        return sigmoid_internal_f32_tail(x, SIGMOID_INTERNAL_SIGMA);
-    return sigmoid_internal_f32_round(sigmoid_internal_f32_fast(xs, SIGMOID_INTERNAL_SIGMA), xs,
-                                      SIGMOID_INTERNAL_SIGMA);
+    return sigmoid_internal_f32(x, SIGMOID_INTERNAL_SIGMA);
 }
 
 static inline float sigmoid_internal_deriv_f32(float x)
 {
-    int in_range = (sigmoid_internal_bits_f32(x) & 0x7fffffffu) < SIGMOID_INTERNAL_F32_FAST_LIMIT;
-    /* 0 for the others: Clang may evaluate the fast path before the test */
-    float xs = in_range ? x : 0.0f;
-    if (!in_range)
-        return sigmoid_internal_f32_tail(x, SIGMOID_INTERNAL_DERIV);
-    return sigmoid_internal_f32_round(sigmoid_internal_f32_fast(xs, SIGMOID_INTERNAL_DERIV), xs,
-                                      SIGMOID_INTERNAL_DERIV);
+    return sigmoid_internal_f32(x, SIGMOID_INTERNAL_DERIV);
 }
 
 /* y(1-y) = y - y^2, exactly: y^2 is exact in double (48 bits, >= 2^-298)
@@ -1024,15 +1201,15 @@ static inline double sigmoid_internal_backward_value_f64(double y, double dy)
 
 /* In scalar code the float algorithm has no lanes to share its ~40
  * operations, and the double evaluation of sigmoid_f32 is cheaper: without
- * its rounding test it is within 0.5 + 2^-14 ULP (2^-38.5 before the one
+ * its rounding test it is within 0.5 + 2^-15 ULP (2^-39.14 before the one
  * rounding). The vector paths run the float algorithm (kernels below). */
 static inline float sigmoid_internal_fast_f32(float x)
 {
-    int in_range = (sigmoid_internal_bits_f32(x) & 0x7fffffffu) < SIGMOID_INTERNAL_F32_FAST_LIMIT;
-    float xs = in_range ? x : 0.0f; /* as in sigmoid_f32 */
-    if (!in_range)
+    double z;
+    uint64_t zs = sigmoid_internal_f32_reduce(x, &z);
+    if (!sigmoid_internal_f32_fast_range(zs, SIGMOID_INTERNAL_SIGMA))
         return sigmoid_internal_f32_tail(x, SIGMOID_INTERNAL_SIGMA);
-    return SIGMOID_INTERNAL_CAST(float, sigmoid_internal_f32_fast(xs, SIGMOID_INTERNAL_SIGMA));
+    return SIGMOID_INTERNAL_CAST(float, sigmoid_internal_f32_fast(z, zs, SIGMOID_INTERNAL_SIGMA));
 }
 
 /* ---------------------------------------------------------------------------
@@ -1312,12 +1489,12 @@ sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_ddiv(__m128d a, __m12
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dfma(__m128d a, __m128d b, __m128d c) { return _mm_add_pd(_mm_mul_pd(a, b), c); }
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_dbits(__m128d a) { return _mm_castpd_si128(a); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_double(__m128i a) { return _mm_castsi128_pd(a); }
-/* T[j & 127] - (j << 45), the pre-shifted table of the scalar fast path */
+/* sigmoid_internal_exp_scale in each lane */
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_scaled_table(__m128i j)
 {
-    __m128i t = _mm_set_epi64x(SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_exp_fast_table[_mm_cvtsi128_si64(_mm_unpackhi_epi64(j, j)) & 127]),
-                               SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_exp_fast_table[_mm_cvtsi128_si64(j) & 127]));
-    return _mm_sub_epi64(t, _mm_slli_epi64(j, 45));
+    __m128i t = _mm_set_epi64x(SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_exp_fast_table[_mm_cvtsi128_si64(_mm_unpackhi_epi64(j, j)) & SIGMOID_INTERNAL_FAST_TABLE_MASK]),
+                               SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_exp_fast_table[_mm_cvtsi128_si64(j) & SIGMOID_INTERNAL_FAST_TABLE_MASK]));
+    return _mm_sub_epi64(t, _mm_slli_epi64(j, 52 - SIGMOID_INTERNAL_FAST_TABLE_BITS));
 }
 
 /* AVX2 + FMA ------------------------------------------------------------ */
@@ -1389,8 +1566,8 @@ sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_double(__m256i a) { r
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_scaled_table(__m256i j)
 {
     __m256i t = _mm256_i64gather_epi64(SIGMOID_INTERNAL_PTR_CAST(const long long *, SIGMOID_INTERNAL_PTR_CAST(const void *, sigmoid_internal_exp_fast_table)),
-                                       _mm256_and_si256(j, _mm256_set1_epi64x(127)), 8);
-    return _mm256_sub_epi64(t, _mm256_slli_epi64(j, 45));
+                                       _mm256_and_si256(j, _mm256_set1_epi64x(SIGMOID_INTERNAL_FAST_TABLE_MASK)), 8);
+    return _mm256_sub_epi64(t, _mm256_slli_epi64(j, 52 - SIGMOID_INTERNAL_FAST_TABLE_BITS));
 }
 #endif /* SIGMOID_INTERNAL_X86 */
 
@@ -1474,9 +1651,9 @@ sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_dbits(float64x2_t a
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_double(int64x2_t a) { return vreinterpretq_f64_s64(a); }
 sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_scaled_table(int64x2_t j)
 {
-    int64x2_t t = vcombine_s64(vcreate_s64(sigmoid_internal_exp_fast_table[vgetq_lane_s64(j, 0) & 127]),
-                               vcreate_s64(sigmoid_internal_exp_fast_table[vgetq_lane_s64(j, 1) & 127]));
-    return vsubq_s64(t, vshlq_n_s64(j, 45));
+    int64x2_t t = vcombine_s64(vcreate_s64(sigmoid_internal_exp_fast_table[vgetq_lane_s64(j, 0) & SIGMOID_INTERNAL_FAST_TABLE_MASK]),
+                               vcreate_s64(sigmoid_internal_exp_fast_table[vgetq_lane_s64(j, 1) & SIGMOID_INTERNAL_FAST_TABLE_MASK]));
+    return vsubq_s64(t, vshlq_n_s64(j, 52 - SIGMOID_INTERNAL_FAST_TABLE_BITS));
 }
 #endif /* SIGMOID_INTERNAL_NEON */
 
@@ -1611,10 +1788,9 @@ static isa##_target void isa##_fast_array_f32(const float *x, float *y, size_t n
    fast tier; lanes it could not round are redone by the scalar function */                     \
 isa##_inline void isa##_exact_block(const float *x, float *y, enum sigmoid_internal_kind kind)  \
 {                                                                                               \
-    const double shift = 6755399441055744.0; /* 1.5 * 2^52 */                                   \
     enum { lanes = SIGMOID_INTERNAL_UNROLL * isa##_wd };                                        \
     isa##_vd one = isa##_dset(1.0), xd[SIGMOID_INTERNAL_UNROLL], zs[SIGMOID_INTERNAL_UNROLL];   \
-    isa##_vd w[SIGMOID_INTERNAL_UNROLL], p[SIGMOID_INTERNAL_UNROLL], t, d, r[SIGMOID_INTERNAL_UNROLL];\
+    isa##_vd q[SIGMOID_INTERNAL_UNROLL], T, t, d, r[SIGMOID_INTERNAL_UNROLL];                   \
     float out[lanes];                                                                           \
     int bad = 0, i;                                                                             \
     SIGMOID_INTERNAL_EACH(                                                                      \
@@ -1623,17 +1799,22 @@ isa##_inline void isa##_exact_block(const float *x, float *y, enum sigmoid_inter
         bad |= far << (u * isa##_wd);                                                           \
     )                                                                                           \
     SIGMOID_INTERNAL_EACH(                                                                      \
-        isa##_vd z = isa##_dmul(xd[u], isa##_dset(SIGMOID_INTERNAL_INV_LN2_128));               \
-        zs[u] = isa##_dadd(z, isa##_dset(shift));                                               \
-        w[u] = isa##_dsub(z, isa##_dsub(zs[u], isa##_dset(shift)));                             \
+        isa##_vd z = isa##_dmul(xd[u], isa##_dset(SIGMOID_INTERNAL_INV_LN2_1024));              \
+        isa##_vd w;                                                                             \
+        zs[u] = isa##_dadd(z, isa##_dset(SIGMOID_INTERNAL_SHIFT));                              \
+        w = isa##_dsub(z, isa##_dsub(zs[u], isa##_dset(SIGMOID_INTERNAL_SHIFT)));               \
+        q[u] = isa##_dfma(isa##_dset(SIGMOID_INTERNAL_EXP_A2), w, isa##_dset(SIGMOID_INTERNAL_EXP_A1));\
+        q[u] = isa##_dmul(q[u], w);                                                             \
     )                                                                                           \
-    SIGMOID_INTERNAL_EACH(p[u] = isa##_dfma(isa##_dset(-2.646642144433097e-08), w[u], isa##_dset(1.4662262387640425e-05));)\
-    SIGMOID_INTERNAL_EACH(p[u] = isa##_dfma(p[u], w[u], isa##_dset(-0.0054152123481245725));)   \
-    SIGMOID_INTERNAL_EACH(p[u] = isa##_dfma(p[u], w[u], one);)                                  \
     SIGMOID_INTERNAL_EACH(                                                                      \
-        t = isa##_dmul(isa##_double(isa##_scaled_table(isa##_dbits(zs[u]))), p[u]);             \
-        d = isa##_dadd(one, t);                                                                 \
-        r[u] = kind == SIGMOID_INTERNAL_DERIV ? isa##_ddiv(t, isa##_dmul(d, d)) : isa##_ddiv(one, d);\
+        T = isa##_double(isa##_scaled_table(isa##_dbits(zs[u])));                               \
+        if (kind == SIGMOID_INTERNAL_DERIV) {                                                   \
+            t = isa##_dfma(T, q[u], T);                                                         \
+            d = isa##_dadd(one, t);                                                             \
+            r[u] = isa##_ddiv(t, isa##_dmul(d, d));                                             \
+        } else {                                                                                \
+            r[u] = isa##_ddiv(one, isa##_dfma(T, q[u], isa##_dadd(one, T)));                    \
+        }                                                                                       \
     )                                                                                           \
     /* into out first: y may be x, whose failed lanes are still needed */                       \
     SIGMOID_INTERNAL_EACH(bad |= isa##_store_f32_checked(out + u * isa##_wd, r[u], SIGMOID_INTERNAL_F32_MARGIN) << (u * isa##_wd);)\

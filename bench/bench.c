@@ -223,7 +223,7 @@ int main(int argc, char **argv)
     size_t s;
     float probe_in[8] = {0}, probe_out[8];
     double probe_d[8] = {0}, probe_dout[8];
-    int naive, fast, exact, xnn = -1, f64, sleef64 = -1, plain3 = -1, bwd, copy;
+    int naive, inlined, fast, exact, xnn = -1, f64, sleef64 = -1, plain3 = -1, bwd, copy;
     int one = -1, sl = -1, eig = -1, dnnl = -1, dnnlb = -1;
     const char *path = sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_AVX2   ? "AVX2"
                        : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_SSE2 ? "SSE2"
@@ -239,7 +239,7 @@ int main(int argc, char **argv)
     }
 
     naive = add("naive 1/(1+expf(-x)) loop, -O2", naive_f32, 0, 1);
-    add("sigmoid_f32 inlined in a loop, -O2", inline_f32, 0, 0);
+    inlined = add("sigmoid_f32 inlined in a loop, -O2", inline_f32, 0, 0);
     exact = add("sigmoid_array_f32 (dispatched)", array_f32, 0, 1);
     add("sigmoid_array_f32, SSE2 path", array_sse2, 0, 0);
     add("sigmoid_array_f32, scalar path", array_scalar, 0, 0);
@@ -269,6 +269,7 @@ int main(int argc, char **argv)
         dnnlb = add("oneDNN logistic backward from dst", onednn_bwd, 2, 0);
     {
         const target t[] = {
+            {"sigmoid_f32 inlined / naive loop, both -O2", &inlined, &naive, 1.0},
             {"sigmoid_fast_array_f32 / XNNPACK", &fast, &xnn, 1.0},
             {"sigmoid_array_f32 / naive loop", &exact, &naive, 0.25},
             {"sigmoid_array_f32 / XNNPACK", &exact, &xnn, 3.0},

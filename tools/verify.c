@@ -52,13 +52,14 @@ static const char *const f32_name[NF32] = {
     "naive 1.0f/(1.0f+expf(-x))"};
 
 /* Did the fast path's rounding test send x to the accurate path? (The same
- * tests as sigmoid_internal_f32_round and sigmoid_internal_f32_tail.) */
+ * tests as sigmoid_internal_f32 and sigmoid_internal_f32_tail.) */
 static int took_slow_path(float x, enum sigmoid_internal_kind kind)
 {
-    double r = sigmoid_internal_f32_fast(x, kind);
-    uint32_t below = (uint32_t)sigmoid_internal_bits_f64(r) & 0x1fffffffu;
-    if ((sigmoid_internal_bits_f32(x) & 0x7fffffffu) < SIGMOID_INTERNAL_F32_FAST_LIMIT)
-        return below - (0x10000000u - SIGMOID_INTERNAL_F32_MARGIN_ULPS) <= 2 * SIGMOID_INTERNAL_F32_MARGIN_ULPS;
+    double z, r;
+    uint64_t zs = sigmoid_internal_f32_reduce(x, &z);
+    r = sigmoid_internal_f32_fast(z, zs, kind);
+    if (sigmoid_internal_f32_fast_range(zs, kind))
+        return !sigmoid_internal_f32_rounds(r);
     return (float)(r * (1.0 - SIGMOID_INTERNAL_F32_MARGIN)) !=
            (float)(r * (1.0 + SIGMOID_INTERNAL_F32_MARGIN));
 }
@@ -467,11 +468,15 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
             stats_add(&s[F_DERIV], differ(dn[i], r.d) ? 1.0 : 0.0, -x, differ(dn[i], r.d));
             s[F_NAIVE].checked += 2;
             s[F_NAIVE].misrounded += differ(naive_f32(x), r.s_pos) + differ(naive_f32(-x), r.s_neg);
-            /* the grid spacing just inside each saturated value */
+            /* the grid spacing just inside each saturated value; where
+             * sigma rounds to 1/2, the exact value is 1/2 + x/4 to within
+             * |x|^3/48 < 2^-77, and 1/2 +- x/4 is exact in double */
             for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
                 if (sigmoid_internal_path_ok(path)) {
-                    double ep = sat_err(fp[path][i], r.s_pos, 0x1p-24);
-                    double en = sat_err(fn[path][i], r.s_neg, r.s_neg == 0.0f ? 0x1p-149 : 0x1p-25);
+                    double ep = r.s_pos == 0.5f ? fabs((double)fp[path][i] - (0.5 + (double)x / 4)) / 0x1p-24
+                                                : sat_err(fp[path][i], r.s_pos, 0x1p-24);
+                    double en = r.s_neg == 0.5f ? fabs((double)fn[path][i] - (0.5 - (double)x / 4)) / 0x1p-25
+                                                : sat_err(fn[path][i], r.s_neg, r.s_neg == 0.0f ? 0x1p-149 : 0x1p-25);
                     stats_add(&ps[path].fast, ep, x, ep > 2.5 || !(fp[path][i] >= 0 && fp[path][i] <= 1));
                     stats_add(&ps[path].fast, en, -x, en > 2.5 || !(fn[path][i] >= 0 && fn[path][i] <= 1));
                 }
