@@ -1,7 +1,7 @@
 /* Accuracy against a long double reference on a dense sample: every 997th
  * float bit pattern of both signs, every 7th pattern of the hard region
  * 2^-20 < |x| < 2^-17, and every pattern within 2^12 of the saturation
- * points. make verify proves the same contracts on all 2^32 inputs against
+ * points and of the fast path's range ends. make verify proves the same contracts on all 2^32 inputs against
  * MPFR; this suite is the quick check that runs with every build.
  *
  * Bounds: float results are correctly rounded, so the error is <= 0.5 ULP;
@@ -61,6 +61,11 @@ TEST f32_correctly_rounded_on_sample(void)
     sweep(0x418AA123u - 4096, 0x418AA123u + 4096, 1);              /* sigma -> 1 */
     sweep(f32_bits(87.33655f) - 4096, f32_bits(87.33655f) + 4096, 1); /* subnormal from here */
     sweep(f32_bits(103.97208f) - 4096, f32_bits(103.97208f) + 4096, 1); /* zero from here */
+    /* where the inlined fast path hands over: k = +-128000 (x = 125 ln2),
+     * sigma's own end at k = 2^19 (x = 512 ln2), the tail's constants */
+    sweep(f32_bits(86.643398f) - 4096, f32_bits(86.643398f) + 4096, 1);
+    sweep(f32_bits(354.89136f) - 4096, f32_bits(354.89136f) + 4096, 1);
+    sweep(f32_bits(120.0f) - 4096, f32_bits(120.0f) + 4096, 1);
     printf("\n  f32 max error (ULP): sigma %.6f at %a, deriv %.6f at %a, from_output %.6f at %a\n",
            e_sigma.ulp, e_sigma.at, e_deriv.ulp, e_deriv.at, e_from_output.ulp, e_from_output.at);
     ASSERT(e_sigma.ulp <= bound);
