@@ -1,100 +1,81 @@
 # sigmoid.h - the header needs no build; this builds its tests, examples,
 # verification and benchmark. CC, CXX, CFLAGS, CXXFLAGS are overridable.
-#
-#   make test               test suite at -O0, -O2 and as C++, API check as C99/C++11
-#   make test GREATEST_DIR=/path/to/greatest   the same suite on the real greatest.h
-#   make test-aarch64       the suite for AArch64 under qemu-aarch64
-#   make example            build and run examples/
-#   make verify             prove the accuracy contracts against MPFR (libmpfr-dev)
-#   make bench              speed against the naive libm formula and the peers
-#   make peers-accuracy     max ULP error of sigmoid.h and each installed peer, all 2^32 floats
-#   make plots              regenerate docs/*.svg (tools/plots.c)
-#   make install            PREFIX=/usr/local DESTDIR=: the header, sigmoid.pc, the CMake package
-#   make uninstall          removes exactly what install wrote
-#   make check-install      every install route (pkg-config, find_package, add_subdirectory)
-#   make check-matrix       the suite under every compiler, standard, flag set and target
-#   make check-sanitize     the suite under ASan+UBSan (clang, gcc) and valgrind memcheck
-#   make check-fenv         FP traps on every non-NaN float, directed rounding (clang -O3 native)
-#   make fuzz               libFuzzer on every array function (FUZZ_SECONDS=60)
-#   make lint               cppcheck and clang-tidy (.clang-tidy) on the header and tests
-#   make clean
+# `make` or `make help` lists the targets with what each costs.
 
 CC      ?= cc
-CXX     ?= c++
 CFLAGS  ?= -Wall -Wextra -Werror
 CXXFLAGS ?= -Wall -Wextra -Werror
 BUILD   := build
+
+# make's built-in CXX is g++ whether or not g++ is installed: unless CXX is
+# given, use the first C++ compiler found, or none (the C++ build is then
+# skipped with a line saying so).
+ifeq ($(origin CXX),default)
+CXX := $(firstword $(foreach c,c++ g++ clang++,$(if $(shell command -v $(c) 2>/dev/null),$(c))))
+endif
 
 # The strictest warning set: the header must be clean under all of it.
 STRICT  := -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Wdouble-promotion \
            -Wcast-qual -Wundef -Werror
 
+.DEFAULT_GOAL := help
+.PHONY: help test check constants test-aarch64 example verify bench peers-accuracy plots clean install uninstall \
+        check-install check-matrix check-sanitize check-fenv check-constants fuzz lint FORCE
+
+help:
+	@echo "sigmoid.h: the header needs no build. Targets (times on a 2-core x86-64):"
+	@echo "  make test             the suite as C (and C++ when a C++ compiler exists)   ~20 s"
+	@echo "  make test GREATEST_DIR=dir   the same suite built against the real greatest.h"
+	@echo "  make example          build and run examples/                               ~3 s"
+	@echo "  make check            test + check-matrix + check-constants                 ~6 min"
+	@echo "  make check-matrix     gcc/clang/tcc x standards x flags, i386 x87, AArch64 (qemu) ~5 min"
+	@echo "  make check-constants  regenerate the header's tables and coefficients, compare  ~5 s"
+	@echo "  make check-sanitize   ASan+UBSan (clang, gcc), valgrind memcheck            ~4 min"
+	@echo "  make check-fenv       FP traps on every non-NaN float, directed rounding    ~3 min"
+	@echo "  make check-install    every install route (pkg-config, CMake)               ~15 s"
+	@echo "  make verify           prove the accuracy contracts against MPFR (libmpfr-dev) ~10 min"
+	@echo "  make fuzz             libFuzzer on every array function (FUZZ_SECONDS=60)   ~1.5 min"
+	@echo "  make lint             cppcheck and clang-tidy                               ~2 min"
+	@echo "  make bench            speed against naive libm and the installed peers      ~3 min"
+	@echo "  make peers-accuracy   max ULP of sigmoid.h and each peer, all 2^32 floats   ~10 min"
+	@echo "  make test-aarch64     the suite for AArch64 under qemu-aarch64              ~1 min"
+	@echo "  make plots            regenerate docs/*.svg                                 ~5 s"
+	@echo "  make install [PREFIX=/usr/local] [DESTDIR=]   the header, sigmoid.pc, CMake package"
+	@echo "  make uninstall, make clean"
+
+# The suite is one translation unit (tests/test_all.c), built once as C99
+# at -O2 and once as C++11. With GREATEST_DIR it is built against that
+# greatest.h, in its own directory and always afresh, so a build against
+# the in-tree harness is never mistaken for one against the real greatest.
 ifdef GREATEST_DIR
-TEST_GREATEST := -DSIGMOID_REAL_GREATEST -I$(GREATEST_DIR)
+TEST_DIR   := $(BUILD)/test-greatest
+TEST_DEFS  := -DSIGMOID_REAL_GREATEST -I$(GREATEST_DIR)
+TEST_FORCE := FORCE
+else
+TEST_DIR   := $(BUILD)/test
 endif
-
-TEST_SRC := tests/test_main.c tests/test_special.c tests/test_accuracy.c \
-            tests/test_derivatives.c tests/test_backward.c tests/test_arrays.c \
-            tests/test_fp_exceptions.c tests/test_paths.c tests/test_memory.c
-TEST_DEPS := $(TEST_SRC) tests/test_common.h tests/greatest_subset.h sigmoid.h
-TEST_BINS := $(BUILD)/test_c_O0 $(BUILD)/test_c_O2 $(BUILD)/test_native $(BUILD)/test_cxx_O2 \
-             $(BUILD)/api_c99 $(BUILD)/api_cxx11 $(BUILD)/fast_math
-
-# The API check also with clang, when it is installed (CI installs it).
-CLANG ?= $(shell command -v clang 2>/dev/null)
-CLANGXX ?= $(shell command -v clang++ 2>/dev/null)
-ifneq ($(CLANG),)
-TEST_BINS += $(BUILD)/test_clang_native $(BUILD)/api_clang_c99 $(BUILD)/api_clang_cxx11 \
-             $(BUILD)/fast_math_clang
-endif
-
-.PHONY: test test-aarch64 example verify bench peers-accuracy plots clean install uninstall check-install \
-        check-matrix check-sanitize check-fenv fuzz lint
+TEST_DEPS := $(wildcard tests/test_*.c tests/*.h) sigmoid.h
+TEST_BINS := $(TEST_DIR)/suite_c99 $(if $(CXX),$(TEST_DIR)/suite_cxx11)
 
 test: $(TEST_BINS)
+	@$(if $(CXX),,echo "test: no C++ compiler found (c++, g++, clang++; or set CXX): the C++ build is skipped")
+	@$(if $(GREATEST_DIR),echo "test: built against $(GREATEST_DIR)/greatest.h")
 	@sh tests/run.sh $(TEST_BINS)
+
+$(TEST_DIR)/suite_c99: $(TEST_DEPS) $(TEST_FORCE)
+	@mkdir -p $(TEST_DIR)
+	$(CC) -std=c99 -O2 $(CFLAGS) $(TEST_DEFS) -o $@ tests/test_all.c -lm
+
+$(TEST_DIR)/suite_cxx11: $(TEST_DEPS) $(TEST_FORCE)
+	@mkdir -p $(TEST_DIR)
+	$(CXX) -std=c++11 -O2 $(CXXFLAGS) $(TEST_DEFS) -x c++ -o $@ tests/test_all.c -lm
+
+FORCE:
+
+check: test check-matrix check-constants
 
 $(BUILD):
 	mkdir -p $(BUILD)
-
-$(BUILD)/test_c_O0: $(TEST_DEPS) | $(BUILD)
-	$(CC) -std=c99 -O0 $(CFLAGS) $(TEST_GREATEST) -o $@ $(TEST_SRC) -lm
-
-$(BUILD)/test_c_O2: $(TEST_DEPS) | $(BUILD)
-	$(CC) -std=c99 -O2 $(CFLAGS) $(TEST_GREATEST) -o $@ $(TEST_SRC) -lm
-
-# GNU C at -O3 -march=native: FMA contraction on, and Clang free to compute
-# both sides of a branch, which must raise no flag either.
-$(BUILD)/test_native: $(TEST_DEPS) | $(BUILD)
-	$(CC) -std=gnu11 -O3 -march=native $(CFLAGS) $(TEST_GREATEST) -o $@ $(TEST_SRC) -lm
-
-$(BUILD)/test_clang_native: $(TEST_DEPS) | $(BUILD)
-	$(CLANG) -std=gnu11 -O3 -march=native $(CFLAGS) $(TEST_GREATEST) -o $@ $(TEST_SRC) -lm
-
-$(BUILD)/test_cxx_O2: $(TEST_DEPS) | $(BUILD)
-	$(CXX) -std=c++11 -O2 $(CXXFLAGS) $(TEST_GREATEST) -x c++ -o $@ $(TEST_SRC) -lm
-
-# The wrappers with -ffast-math, the comparison and the link without it.
-$(BUILD)/fast_math: tests/fast_math.c tests/fast_math_wrap.c tests/fast_math.h sigmoid.h | $(BUILD)
-	$(CC) -std=c99 -O2 -ffast-math $(CFLAGS) -c -o $(BUILD)/fast_math_wrap.o tests/fast_math_wrap.c
-	$(CC) -std=c99 -O2 $(CFLAGS) -o $@ tests/fast_math.c $(BUILD)/fast_math_wrap.o
-
-$(BUILD)/fast_math_clang: tests/fast_math.c tests/fast_math_wrap.c tests/fast_math.h sigmoid.h | $(BUILD)
-	$(CLANG) -std=c99 -O2 -ffast-math $(CFLAGS) -c -o $(BUILD)/fast_math_wrap_clang.o tests/fast_math_wrap.c
-	$(CLANG) -std=c99 -O2 $(CFLAGS) -o $@ tests/fast_math.c $(BUILD)/fast_math_wrap_clang.o
-
-# No -lm on purpose: the header must not need libm.
-$(BUILD)/api_c99: tests/api_all.c sigmoid.h | $(BUILD)
-	$(CC) -std=c99 -O2 $(STRICT) -Wstrict-prototypes -o $@ tests/api_all.c
-
-$(BUILD)/api_cxx11: tests/api_all.c sigmoid.h | $(BUILD)
-	$(CXX) -std=c++11 -O2 $(STRICT) -Wold-style-cast -x c++ -o $@ tests/api_all.c
-
-$(BUILD)/api_clang_c99: tests/api_all.c sigmoid.h | $(BUILD)
-	$(CLANG) -std=c99 -O2 $(STRICT) -Wstrict-prototypes -o $@ tests/api_all.c
-
-$(BUILD)/api_clang_cxx11: tests/api_all.c sigmoid.h | $(BUILD)
-	$(CLANGXX) -std=c++11 -O2 $(STRICT) -Wold-style-cast -x c++ -o $@ tests/api_all.c
 
 # The suite for AArch64 (where the double-double core uses hardware fma),
 # under user-mode emulation (Debian: gcc-aarch64-linux-gnu, qemu-user).
@@ -103,7 +84,7 @@ QEMU_AARCH64 ?= qemu-aarch64
 AARCH64_SYSROOT ?= /usr/aarch64-linux-gnu
 
 test-aarch64: $(TEST_DEPS) tests/api_all.c | $(BUILD)
-	$(AARCH64_CC) -std=c99 -O2 $(CFLAGS) -o $(BUILD)/test_aarch64 $(TEST_SRC) -lm
+	$(AARCH64_CC) -std=c99 -O2 $(CFLAGS) -o $(BUILD)/test_aarch64 tests/test_all.c -lm
 	$(AARCH64_CC) -std=c99 -O2 $(STRICT) -Wstrict-prototypes -o $(BUILD)/api_aarch64 tests/api_all.c
 	printf '#!/bin/sh\nQEMU_LD_PREFIX=$(AARCH64_SYSROOT) exec $(QEMU_AARCH64) "$$0.bin" "$$@"\n' > $(BUILD)/qemu_wrap
 	for b in test_aarch64 api_aarch64; do \
@@ -120,6 +101,27 @@ example: $(EXAMPLES)
 # -lm for logreg.c's own log/sqrt/cos; the header needs none.
 $(BUILD)/%: examples/%.c sigmoid.h | $(BUILD)
 	$(CC) -std=c99 -O2 $(CFLAGS) -o $@ $< -lm
+
+# The header's generated block: tools/gen_constants.c (MPFR) and
+# tools/fast_poly.sollya (Debian's sollya) print it; check-constants
+# compares it with the header, constants writes it there.
+$(BUILD)/constants.h: tools/gen_constants.c tools/fast_poly.sollya | $(BUILD)
+	$(CC) -std=gnu11 -O2 -o $(BUILD)/gen_constants tools/gen_constants.c -lmpfr -lgmp
+	{ $(BUILD)/gen_constants && sollya tools/fast_poly.sollya; } > $@.tmp && mv $@.tmp $@
+
+GENERATED_BLOCK := sed -n '/^\/\* BEGIN GENERATED CONSTANTS/,/^\/\* END GENERATED CONSTANTS/p' sigmoid.h | sed '1,2d;$$d'
+
+check-constants: $(BUILD)/constants.h
+	@$(GENERATED_BLOCK) > $(BUILD)/constants.header
+	@if cmp -s $(BUILD)/constants.h $(BUILD)/constants.header; then \
+	    echo "check-constants: the generated block of sigmoid.h is up to date"; \
+	else diff $(BUILD)/constants.header $(BUILD)/constants.h | head -20; \
+	    echo "check-constants: sigmoid.h differs from its generators (make constants rewrites it)"; exit 1; fi
+
+constants: $(BUILD)/constants.h
+	awk 'FNR == NR { gen = gen $$0 "\n"; next } /^\/\* END GENERATED CONSTANTS/ { printf "%s", gen; skip = 0 } \
+	     !skip { print } /^ \* block \(make constants\)/ { skip = 1 }' $(BUILD)/constants.h sigmoid.h > $(BUILD)/sigmoid.h.new
+	mv $(BUILD)/sigmoid.h.new sigmoid.h
 
 verify: | $(BUILD)
 	@if ! printf '#include <mpfr.h>\nint main(void){return 0;}\n' | \
@@ -206,6 +208,8 @@ uninstall:
 check-install:
 	sh tests/install_routes.sh
 
+CLANG ?= clang
+
 # Hardening. Each target prints "N passed, N failed" or fails loudly.
 check-matrix:
 	bash tests/matrix.sh builds
@@ -233,9 +237,7 @@ fuzz: | $(BUILD)
 # by file. Both must report nothing.
 LINT_SRC := tests/api_all.c tests/test_all.c tests/fuzz.c tests/fast_math.c tests/fast_math_wrap.c \
             tools/fenv_check.c
-TIDY_SRC := tests/api_all.c tests/test_main.c tests/test_special.c tests/test_accuracy.c \
-            tests/test_derivatives.c tests/test_backward.c tests/test_arrays.c \
-            tests/test_fp_exceptions.c tests/test_paths.c tests/test_memory.c tests/fast_math.c \
+TIDY_SRC := tests/api_all.c $(filter-out tests/test_all.c,$(wildcard tests/test_*.c)) tests/fast_math.c \
             tests/fast_math_wrap.c tests/fuzz.c
 CPPCHECK := cppcheck --enable=warning,portability,performance --std=c99 --inline-suppr \
             --error-exitcode=1 --quiet --suppress=missingIncludeSystem -I. -D__CPPCHECK__ \

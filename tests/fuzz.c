@@ -81,7 +81,7 @@ static void fuzz_f32(int path, int fn, const unsigned char *data, size_t n, size
     switch (fn) {
     case 0: sigmoid_internal_array_f32_on(path, x, y, n); break;
     case 1: sigmoid_internal_deriv_array_f32_on(path, x, y, n); break;
-    case 2: sigmoid_internal_from_output_array_f32_on(path, x, y, n); break;
+    case 2: sigmoid_internal_deriv_from_output_array_f32_on(path, x, y, n); break;
     case 3: sigmoid_internal_backward_f32_on(path, x, dy, y, n); break;
     default: sigmoid_internal_fast_array_f32_on(path, x, y, n); break;
     }

@@ -8,8 +8,11 @@
  * ASSERT_EQm, ASSERT_EQ_FMT, ASSERT_EQ_FMTm, ASSERT_IN_RANGE,
  * ASSERT_IN_RANGEm, GREATEST_MAIN_DEFS, GREATEST_MAIN_BEGIN,
  * GREATEST_MAIN_END, GREATEST_PRINT_REPORT, greatest_all_passed,
- * greatest_get_report, GREATEST_IS_VERBOSE. Command line: -v (verbose),
- * -s SUITE and -t TEST (run only names containing the text), as in greatest.
+ * greatest_get_report, GREATEST_IS_VERBOSE, RUN_TEST1 and
+ * greatest_set_test_suffix (a per-path test runs once per path, its name
+ * suffixed with the path's). Command line as greatest's: -h, -l (list),
+ * -f (stop at the first failure), -a (abort there, for a debugger), -v,
+ * -s SUITE, -t TEST, -e (exact names for -s and -t), -x EXCLUDE.
  * The report ends with greatest's line "Pass: N, fail: N, skip: N.".
  */
 #ifndef GREATEST_SUBSET_H
@@ -31,8 +34,9 @@ struct greatest_report_t {
 
 typedef struct greatest_run_info {
     unsigned int passed, failed, skipped, assertions, tests_run;
-    int verbose;
-    const char *suite_filter, *test_filter, *suite_name;
+    int verbose, list_only, first_fail, abort_on_fail, exact;
+    const char *suite_filter, *test_filter, *exclude_filter, *suite_name, *suffix;
+    char name_buf[128];
     const char *msg, *fail_file;
     unsigned int fail_line;
 } greatest_run_info;
@@ -48,7 +52,12 @@ extern greatest_run_info greatest_info;
 #define GREATEST_RUN_TEST(T)                                          \
     do {                                                              \
         if (greatest_test_pre(#T))                                    \
-            greatest_test_post(#T, T());                              \
+            greatest_test_post(T());                                  \
+    } while (0)
+#define GREATEST_RUN_TEST1(T, ENV)                                    \
+    do {                                                              \
+        if (greatest_test_pre(#T))                                    \
+            greatest_test_post(T(ENV));                               \
     } while (0)
 
 #define GREATEST_PASS() return GREATEST_TEST_RES_PASS
@@ -107,7 +116,8 @@ extern greatest_run_info greatest_info;
     GREATEST_ASSERT_IN_RANGEm(#EXP " != " #GOT " +/- " #TOL, EXP, GOT, TOL)
 
 int greatest_test_pre(const char *name);
-void greatest_test_post(const char *name, greatest_test_res res);
+void greatest_test_post(greatest_test_res res);
+void greatest_set_test_suffix(const char *suffix);
 void greatest_run_suite(void (*suite)(void), const char *name);
 void GREATEST_PRINT_REPORT(void);
 int greatest_all_passed(void);
@@ -116,13 +126,42 @@ void greatest_parse_options(int argc, char **argv);
 
 #define GREATEST_MAIN_DEFS()                                                   \
     greatest_run_info greatest_info;                                           \
+    static int greatest_name_match(const char *name, const char *filter)       \
+    {                                                                          \
+        if (filter == NULL) return 1;                                          \
+        return greatest_info.exact ? strcmp(name, filter) == 0                 \
+                                   : strstr(name, filter) != NULL;             \
+    }                                                                          \
+    void greatest_set_test_suffix(const char *suffix)                          \
+    {                                                                          \
+        greatest_info.suffix = suffix;                                         \
+    }                                                                          \
     int greatest_test_pre(const char *name)                                    \
     {                                                                          \
-        return greatest_info.test_filter == NULL ||                            \
-               strstr(name, greatest_info.test_filter) != NULL;                \
+        const char *full = name;                                               \
+        if (greatest_info.suffix != NULL) {                                    \
+            snprintf(greatest_info.name_buf, sizeof greatest_info.name_buf,    \
+                     "%s_%s", name, greatest_info.suffix);                     \
+            full = greatest_info.name_buf;                                     \
+        }                                                                      \
+        greatest_info.suffix = NULL;                                           \
+        if (!greatest_name_match(full, greatest_info.test_filter) ||           \
+            (greatest_info.exclude_filter != NULL &&                           \
+             strstr(full, greatest_info.exclude_filter) != NULL) ||            \
+            (greatest_info.first_fail && greatest_info.failed > 0))            \
+            return 0;                                                          \
+        if (greatest_info.list_only) {                                         \
+            printf("  %s\n", full);                                            \
+            return 0;                                                          \
+        }                                                                      \
+        if (full != greatest_info.name_buf)                                    \
+            snprintf(greatest_info.name_buf, sizeof greatest_info.name_buf,    \
+                     "%s", name);                                              \
+        return 1;                                                              \
     }                                                                          \
-    void greatest_test_post(const char *name, greatest_test_res res)           \
+    void greatest_test_post(greatest_test_res res)                             \
     {                                                                          \
+        const char *name = greatest_info.name_buf;                             \
         greatest_info.tests_run++;                                             \
         if (res == GREATEST_TEST_RES_PASS) {                                   \
             greatest_info.passed++;                                            \
@@ -137,14 +176,15 @@ void greatest_parse_options(int argc, char **argv);
             printf("\nFAIL %s: %s (%s:%u)\n", name,                            \
                    greatest_info.msg ? greatest_info.msg : "",                 \
                    greatest_info.fail_file, greatest_info.fail_line);          \
+            if (greatest_info.abort_on_fail) abort();                          \
         }                                                                      \
         greatest_info.msg = NULL;                                              \
         fflush(stdout);                                                        \
     }                                                                          \
     void greatest_run_suite(void (*suite)(void), const char *name)             \
     {                                                                          \
-        if (greatest_info.suite_filter != NULL &&                              \
-            strstr(name, greatest_info.suite_filter) == NULL)                  \
+        if (!greatest_name_match(name, greatest_info.suite_filter) ||          \
+            (greatest_info.first_fail && greatest_info.failed > 0))            \
             return;                                                            \
         greatest_info.suite_name = name;                                       \
         printf("\n* Suite %s:\n", name);                                       \
@@ -153,6 +193,7 @@ void greatest_parse_options(int argc, char **argv);
     }                                                                          \
     void GREATEST_PRINT_REPORT(void)                                           \
     {                                                                          \
+        if (greatest_info.list_only) return;                                   \
         printf("\nTotal: %u tests, %u assertions\n", greatest_info.tests_run,  \
                greatest_info.assertions);                                      \
         printf("Pass: %u, fail: %u, skip: %u.\n", greatest_info.passed,        \
@@ -166,17 +207,42 @@ void greatest_parse_options(int argc, char **argv);
         report->skipped = greatest_info.skipped;                               \
         report->assertions = greatest_info.assertions;                         \
     }                                                                          \
+    static void greatest_usage(const char *name)                               \
+    {                                                                          \
+        printf("Usage: %s [-hlfave] [-s SUITE] [-t TEST] [-x EXCLUDE]\n"       \
+               "  -h          print this help\n"                               \
+               "  -l          list suites and tests, then exit\n"              \
+               "  -f          stop after the first failure\n"                  \
+               "  -a          abort at the first failure (implies -f)\n"       \
+               "  -v          verbose output\n"                                \
+               "  -s SUITE    only run suites containing SUITE\n"              \
+               "  -t TEST     only run tests containing TEST\n"                \
+               "  -e          only run exact name matches for -s and -t\n"     \
+               "  -x EXCLUDE  exclude tests containing EXCLUDE\n", name);      \
+    }                                                                          \
     void greatest_parse_options(int argc, char **argv)                         \
     {                                                                          \
         int i;                                                                 \
         for (i = 1; i < argc; i++) {                                           \
-            if (strcmp(argv[i], "-v") == 0) greatest_info.verbose = 1;         \
-            else if (strcmp(argv[i], "-s") == 0 && i + 1 < argc)               \
-                greatest_info.suite_filter = argv[++i];                        \
-            else if (strcmp(argv[i], "-t") == 0 && i + 1 < argc)               \
-                greatest_info.test_filter = argv[++i];                         \
-            else {                                                             \
-                printf("Usage: %s [-v] [-s SUITE] [-t TEST]\n", argv[0]);      \
+            const char *a = argv[i];                                           \
+            if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {            \
+                greatest_usage(argv[0]);                                       \
+                exit(EXIT_SUCCESS);                                            \
+            } else if ((a[1] == 's' || a[1] == 't' || a[1] == 'x') &&          \
+                       a[0] == '-' && a[2] == '\0' && i + 1 < argc) {          \
+                const char **f = a[1] == 's' ? &greatest_info.suite_filter     \
+                               : a[1] == 't' ? &greatest_info.test_filter      \
+                                             : &greatest_info.exclude_filter;  \
+                *f = argv[++i];                                                \
+            } else if (a[0] == '-' && a[1] != '\0' &&                          \
+                       strspn(a + 1, "lfave") == strlen(a + 1)) {              \
+                greatest_info.list_only |= strchr(a, 'l') != NULL;             \
+                greatest_info.first_fail |= strpbrk(a, "fa") != NULL;         \
+                greatest_info.abort_on_fail |= strchr(a, 'a') != NULL;         \
+                greatest_info.verbose |= strchr(a, 'v') != NULL;               \
+                greatest_info.exact |= strchr(a, 'e') != NULL;                 \
+            } else {                                                           \
+                greatest_usage(argv[0]);                                       \
                 exit(EXIT_FAILURE);                                            \
             }                                                                  \
         }                                                                      \
@@ -198,6 +264,7 @@ void greatest_parse_options(int argc, char **argv);
 #define SUITE GREATEST_SUITE
 #define SUITE_EXTERN GREATEST_SUITE_EXTERN
 #define RUN_TEST GREATEST_RUN_TEST
+#define RUN_TEST1 GREATEST_RUN_TEST1
 #define RUN_SUITE GREATEST_RUN_SUITE
 #define PASS GREATEST_PASS
 #define FAIL GREATEST_FAIL

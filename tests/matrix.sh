@@ -39,13 +39,24 @@ suite() {
 # strict NAME COMPILER FLAGS: every public function in one file under the
 # strict warning set, linked without -lm, and run
 strict() {
-    add "$1" "$2 $3 -o $B/$1 tests/api_all.c && ${4:-} $B/$1"
+    local src=tests/api_all.c
+    case "$3" in *gnu89*) src=tests/std_probe.c ;; esac
+    add "$1" "$2 $3 -o $B/$1 $src && ${4:-} $B/$1"
 }
 # fastmath NAME CC: the user's code at -O3 -ffast-math, linked with it
 fastmath() {
     add "$1" "$2 -std=c99 -O3 -ffast-math $WARN -c -o $B/$1_wrap.o tests/fast_math_wrap.c &&
               $2 -std=c99 -O2 $WARN -c -o $B/$1_main.o tests/fast_math.c &&
               $2 -ffast-math -o $B/$1 $B/$1_main.o $B/$1_wrap.o && $B/$1"
+}
+
+# olddiag NAME COMPILER FLAGS: the build must fail, and the header must
+# give exactly one error, its "needs C99 or C++11" line (a C++ compiler then
+# also reports the probe's calls as undeclared)
+olddiag() {
+    add "$1" "! $2 $3 -fsyntax-only tests/std_probe.c >$B/$1.out 2>&1 &&
+              grep -c 'sigmoid\\.h:[0-9]*:[0-9]*: error' $B/$1.out | grep -qx 1 && grep -q 'needs C99 or C++11' $B/$1.out &&
+              echo 'Pass: 1, fail: 0, skip: 0.'"
 }
 
 SAN="-std=c99 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
@@ -70,7 +81,19 @@ for cc in gcc clang; do
     suite "$cc-i386-x87" "$cc" "$M32 -std=gnu11 -O2"
     strict "$cc-i386-strict" "$cc" "$M32 -std=c99 -O2 $STRICT_C"
     suite "$cc-no-simd" "$cc" "-std=c99 -O2 -DSIGMOID_NO_SIMD"
+    olddiag "$cc-c89-diagnostic" "$cc" "-std=c89 -pedantic"
+    strict "$cc-gnu89" "$cc" "-std=gnu89 -O2 -Wall -Wextra -Werror"
 done
+olddiag "g++-c++98-diagnostic" g++ "-std=c++98 -x c++"
+olddiag "clang++-c++03-diagnostic" clang++ "-std=c++03 -x c++"
+# the suite compiled as separate files at -O0, the way make test once did
+add "gcc-O0-separate-files" "gcc -std=c99 -O0 $WARN -o $B/gcc-O0-separate-files tests/test_main.c tests/test_special.c \
+     tests/test_accuracy.c tests/test_derivatives.c tests/test_backward.c tests/test_arrays.c \
+     tests/test_fp_exceptions.c tests/test_paths.c tests/test_memory.c -lm && $B/gcc-O0-separate-files"
+# make test with only a C compiler: the C++ build is skipped, the suite passes
+add "make-test-c-only" "make -s test CXX= BUILD=$B/c-only | tail -n 1 | grep -q '^35 passed, 0 failed' &&
+     echo 'Pass: 1, fail: 0, skip: 0.'"
+
 suite "gcc-i386-x87-c99" gcc "$M32 -std=c99 -O0"
 for cxx in g++ clang++; do
     for std in c++11 c++17 c++20; do

@@ -59,7 +59,7 @@ static void all_paths_f32(float x, float y)
             sink_f32 = out[0];
             sigmoid_internal_fast_array_f32_on(path, xs, out, n);
             sink_f32 = out[0];
-            sigmoid_internal_from_output_array_f32_on(path, xs, out, n);
+            sigmoid_internal_deriv_from_output_array_f32_on(path, xs, out, n);
             sink_f32 = out[0];
             for (i = 0; i < sizeof edge_f32 / sizeof edge_f32[0]; i++) {
                 float es[64];
@@ -236,7 +236,7 @@ static SIGMOID_INTERNAL_NOINLINE void directed_results(int path, size_t n)
     size_t i;
     sigmoid_internal_array_f32_on(path, dir_x, dir_f32[D_SIGMA], n);
     sigmoid_internal_deriv_array_f32_on(path, dir_x, dir_f32[D_DERIV], n);
-    sigmoid_internal_from_output_array_f32_on(path, dir_y, dir_f32[D_OUTPUT], n);
+    sigmoid_internal_deriv_from_output_array_f32_on(path, dir_y, dir_f32[D_OUTPUT], n);
     sigmoid_internal_fast_array_f32_on(path, dir_x, dir_f32[D_FAST], n);
     for (i = 0; i < n; i++) {
         dir_f64[D_SIGMA64][i] = sigmoid_f64(dir_xd[i]);

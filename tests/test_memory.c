@@ -85,7 +85,7 @@ static void guard_call_f32(int path, enum kind k, const float *a, const float *b
     switch (k) {
     case SIGMA: sigmoid_internal_array_f32_on(path, a, out, n); break;
     case DERIV: sigmoid_internal_deriv_array_f32_on(path, a, out, n); break;
-    case FROM_OUTPUT: sigmoid_internal_from_output_array_f32_on(path, a, out, n); break;
+    case FROM_OUTPUT: sigmoid_internal_deriv_from_output_array_f32_on(path, a, out, n); break;
     case FAST: sigmoid_internal_fast_array_f32_on(path, a, out, n); break;
     default: sigmoid_internal_backward_f32_on(path, a, b, out, n); break;
     }

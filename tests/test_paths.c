@@ -72,7 +72,7 @@ TEST exact_arrays_every_path(void)
         ran++;
         ASSERT(check_path(sigmoid_internal_array_f32_on, path, NULL, 1, sigmoid_f32));
         ASSERT(check_path(sigmoid_internal_deriv_array_f32_on, path, NULL, 1, sigmoid_deriv_f32));
-        ASSERT(check_path(sigmoid_internal_from_output_array_f32_on, path, NULL, 1,
+        ASSERT(check_path(sigmoid_internal_deriv_from_output_array_f32_on, path, NULL, 1,
                           sigmoid_deriv_from_output_f32));
     }
 #if defined(SIGMOID_INTERNAL_X86) || defined(SIGMOID_INTERNAL_NEON)

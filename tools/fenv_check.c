@@ -70,7 +70,7 @@ static void trap_block(int path, const float *x, const float *dy, size_t n, floa
     sink32 = out[n - 1];
     sigmoid_internal_deriv_array_f32_on(path, x, out, n);
     sink32 = out[n - 1];
-    sigmoid_internal_from_output_array_f32_on(path, x, out, n);
+    sigmoid_internal_deriv_from_output_array_f32_on(path, x, out, n);
     sink32 = out[n - 1];
     sigmoid_internal_fast_array_f32_on(path, x, out, n);
     sink32 = out[n - 1];
@@ -198,7 +198,7 @@ static SIGMOID_INTERNAL_NOINLINE void directed_results(struct results *b, int pa
     size_t i;
     sigmoid_internal_array_f32_on(path, b->x, b->r[SIGMA], n);
     sigmoid_internal_deriv_array_f32_on(path, b->x, b->r[DERIV], n);
-    sigmoid_internal_from_output_array_f32_on(path, b->y, b->r[OUTPUT], n);
+    sigmoid_internal_deriv_from_output_array_f32_on(path, b->y, b->r[OUTPUT], n);
     sigmoid_internal_fast_array_f32_on(path, b->x, b->r[FAST], n);
     sigmoid_internal_backward_f32_on(path, b->y, b->dy, b->r[BACKWARD], n);
     for (i = 0; i < n; i++) {

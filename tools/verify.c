@@ -392,7 +392,7 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
         for (i = 0; i < n; i++) ps[path].deriv_mismatch += differ(tmp[i], dp[i]);
         sigmoid_internal_deriv_array_f32_on(path, xn, tmp, n);
         for (i = 0; i < n; i++) ps[path].deriv_mismatch += differ(tmp[i], dn[i]);
-        sigmoid_internal_from_output_array_f32_on(path, xp, tmp, n);
+        sigmoid_internal_deriv_from_output_array_f32_on(path, xp, tmp, n);
         for (i = 0; i < n; i++) ps[path].from_output_mismatch += differ(tmp[i], fo[i]);
     }
     if (traps) /* MPFR below is not ours to hold to this */
