@@ -8,8 +8,11 @@
  * figure is the median over rounds (min beside it). Ratios are taken within
  * each round against the baseline measured in that same round, then the
  * median ratio is reported, so a noisy neighbour shifts both sides alike.
- * Inputs: x uniform in [-20, 20], and once in [-100, 100]. */
-#include "../sigmoid.h"
+ * Inputs: x uniform in [-20, 20], and once in [-100, 100]; a function of
+ * sigmoid outputs gets y = sigma(x) and dy uniform in [-0.5, 0.5].
+ * sigmoid.h's rows come from its function table (tests/fn_table.h): each
+ * public function, then each other path its row runs on. */
+#include "../tests/fn_table.h"
 #include "peers.h"
 
 #include <math.h>
@@ -20,12 +23,12 @@
 #include <unistd.h>
 
 #define ROUNDS 21
-#define MAXK 32
+#define MAXK 48
 
 typedef void (*kernel_fn)(size_t n);
 
 static float *xf, *yf, *dyf, *outf;
-static double *xd, *outd;
+static double *xd, *yd, *dyd, *outd;
 
 /* The formula users write today; -O2 keeps it a scalar expf call. */
 static __attribute__((noinline)) void naive_f32(size_t n)
@@ -50,28 +53,6 @@ static __attribute__((noinline)) void inline_f32(size_t n)
         outf[i] = sigmoid_f32(xf[i]);
 }
 
-static __attribute__((noinline)) void array_f32(size_t n) { sigmoid_array_f32(xf, outf, n); }
-static __attribute__((noinline)) void fast_array_f32(size_t n) { sigmoid_fast_array_f32(xf, outf, n); }
-static __attribute__((noinline)) void fast_sse2(size_t n)
-{
-    sigmoid_internal_fast_array_f32_on(SIGMOID_INTERNAL_PATH_SSE2, xf, outf, n);
-}
-static __attribute__((noinline)) void array_sse2(size_t n)
-{
-    sigmoid_internal_array_f32_on(SIGMOID_INTERNAL_PATH_SSE2, xf, outf, n);
-}
-static __attribute__((noinline)) void array_scalar(size_t n)
-{
-    sigmoid_internal_array_f32_on(SIGMOID_INTERNAL_PATH_SCALAR, xf, outf, n);
-}
-static __attribute__((noinline)) void fast_scalar(size_t n)
-{
-    sigmoid_internal_fast_array_f32_on(SIGMOID_INTERNAL_PATH_SCALAR, xf, outf, n);
-}
-static __attribute__((noinline)) void deriv_array_sse2(size_t n)
-{
-    sigmoid_internal_deriv_array_f32_on(SIGMOID_INTERNAL_PATH_SSE2, xf, outf, n);
-}
 static void xnnpack(size_t n) { peer_xnnpack(xf, outf, n); }
 static void onednn_fwd(size_t n) { peer_onednn_fwd(xf, outf, n); }
 static void onednn_bwd(size_t n) { peer_onednn_bwd(yf, dyf, outf, n); }
@@ -80,14 +61,6 @@ static void sleef_f64(size_t n) { peer_sleef_f64(xd, outd, n); }
 static void eigen(size_t n) { peer_eigen(xf, outf, n); }
 static void plain_native(size_t n) { plain_backward_native(yf, dyf, outf, n); }
 static __attribute__((noinline)) void copy_f32(size_t n) { memcpy(outf, xf, n * sizeof *xf); }
-static __attribute__((noinline)) void array_f64(size_t n) { sigmoid_array_f64(xd, outd, n); }
-static __attribute__((noinline)) void deriv_array_f32(size_t n) { sigmoid_deriv_array_f32(xf, outf, n); }
-static __attribute__((noinline)) void from_output_array_f32(size_t n)
-{
-    sigmoid_deriv_from_output_array_f32(yf, outf, n);
-}
-static __attribute__((noinline)) void backward_f32(size_t n) { sigmoid_backward_f32(yf, dyf, outf, n); }
-
 /* The plain backward loop a user would write (its rounding: up to ~2 ULP). */
 static __attribute__((noinline)) void plain_backward_f32(size_t n)
 {
@@ -97,10 +70,12 @@ static __attribute__((noinline)) void plain_backward_f32(size_t n)
 }
 
 typedef struct kernel {
-    const char *name;
-    kernel_fn fn;
-    int group; /* rows of a group share the first row as baseline */
-    int big;   /* also run at 16M elements */
+    char name[64];
+    kernel_fn fn;      /* a loop or a peer, or NULL: */
+    const fn_row *row; /* a row of the function table on path, or its */
+    int path, public_; /* public function (the dispatched path) */
+    int group;         /* rows of a group share the first row as baseline */
+    int big;           /* also run at 16M elements */
 } kernel;
 
 static kernel ks[MAXK];
@@ -108,8 +83,65 @@ static int nks;
 
 static int add(const char *name, kernel_fn fn, int group, int big)
 {
-    ks[nks].name = name, ks[nks].fn = fn, ks[nks].group = group, ks[nks].big = big;
+    snprintf(ks[nks].name, sizeof ks[nks].name, "%s", name);
+    ks[nks].fn = fn, ks[nks].row = NULL, ks[nks].group = group, ks[nks].big = big;
     return nks++;
+}
+
+/* The rows of the table of this element size that take x (or y) into
+ * group: the public function first, then each other path the row runs on. */
+static void add_rows(size_t size, int takes_output, int group)
+{
+    size_t count, r;
+    const fn_row *t = fn_table(&count);
+    int path;
+    for (r = 0; r < count; r++) {
+        if (t[r].size != size || fn_takes_output(&t[r]) != takes_output || nks + 4 > MAXK)
+            continue;
+        snprintf(ks[nks].name, sizeof ks[nks].name, "%s", t[r].name);
+        ks[nks].fn = NULL, ks[nks].row = &t[r], ks[nks].public_ = 1;
+        ks[nks].group = group, ks[nks].big = strcmp(t[r].name, "sigmoid_fast_array_f32") == 0 ||
+                                             strcmp(t[r].name, "sigmoid_array_f32") == 0;
+        nks++;
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            if (!fn_runs_on(&t[r], path) || (path == sigmoid_internal_path() && t[r].vector) ||
+                (!t[r].vector && path == SIGMOID_INTERNAL_PATH_SCALAR))
+                continue;
+            snprintf(ks[nks].name, sizeof ks[nks].name, "%s, %s path", t[r].name, fn_path_name(path));
+            ks[nks].fn = NULL, ks[nks].row = &t[r], ks[nks].path = path, ks[nks].public_ = 0;
+            ks[nks].group = group, ks[nks].big = 0;
+            nks++;
+        }
+    }
+}
+
+/* the index of the public function called name, or -1 */
+static int find(const char *name)
+{
+    int k;
+    for (k = 0; k < nks; k++)
+        if (ks[k].row && ks[k].public_ && strcmp(ks[k].name, name) == 0)
+            return k;
+    return -1;
+}
+
+static void call(const kernel *k, size_t n)
+{
+    const void *a, *b;
+    void *out;
+    if (k->fn) {
+        k->fn(n);
+        return;
+    }
+    if (k->row->size == 4) {
+        a = fn_takes_output(k->row) ? yf : xf, b = dyf, out = outf;
+    } else {
+        a = fn_takes_output(k->row) ? yd : xd, b = dyd, out = outd;
+    }
+    if (k->public_)
+        fn_run_public(k->row, a, b, out, n);
+    else
+        fn_run(k->row, k->path, a, b, out, n);
 }
 
 static double thread_ns(void)
@@ -141,6 +173,8 @@ static void fill(size_t n, double range, unsigned seed)
         xd[i] = (2 * u - 1) * range;
         yf[i] = sigmoid_f32(xf[i]);
         dyf[i] = (float)(u - 0.5);
+        yd[i] = sigmoid_f64(xd[i]);
+        dyd[i] = u - 0.5;
     }
 }
 
@@ -171,14 +205,14 @@ static void run(size_t n, double range, int big_only, const target *t, int nt)
     for (j = 0; j < nks; j++)
         if (!big_only || ks[j].big) {
             on[non++] = j;
-            ks[j].fn(n); /* warm up, and create peers' operators */
+            call(&ks[j], n); /* warm up, and create peers' operators */
         }
     for (r = 0; r < ROUNDS; r++)
         for (j = 0; j < non; j++) {
             int kk = on[(j + r) % non], q;
             double t0 = thread_ns();
             for (q = 0; q < reps; q++) {
-                ks[kk].fn(n);
+                call(&ks[kk], n);
                 __asm__ volatile("" ::: "memory");
             }
             ns[kk][r] = (thread_ns() - t0) / ((double)reps * (double)n);
@@ -240,14 +274,9 @@ int main(int argc, char **argv)
 
     naive = add("naive 1/(1+expf(-x)) loop, -O2", naive_f32, 0, 1);
     inlined = add("sigmoid_f32 inlined in a loop, -O2", inline_f32, 0, 0);
-    exact = add("sigmoid_array_f32 (dispatched)", array_f32, 0, 1);
-    add("sigmoid_array_f32, SSE2 path", array_sse2, 0, 0);
-    add("sigmoid_array_f32, scalar path", array_scalar, 0, 0);
-    add("sigmoid_deriv_array_f32 (dispatched)", deriv_array_f32, 0, 0);
-    add("sigmoid_deriv_array_f32, SSE2 path", deriv_array_sse2, 0, 0);
-    fast = add("sigmoid_fast_array_f32 (dispatched)", fast_array_f32, 0, 1);
-    add("sigmoid_fast_array_f32, SSE2 path", fast_sse2, 0, 0);
-    add("sigmoid_fast_array_f32, scalar path", fast_scalar, 0, 0);
+    add_rows(4, 0, 0);
+    exact = find("sigmoid_array_f32");
+    fast = find("sigmoid_fast_array_f32");
     if (peer_xnnpack(probe_in, probe_out, 8))
         xnn = add("XNNPACK sigmoid (xnn_run_operator)", xnnpack, 0, 1);
     if (peer_onednn_fwd(probe_in, probe_out, 8))
@@ -258,13 +287,15 @@ int main(int argc, char **argv)
         eig = add("Eigen logistic() (-O2 -mavx2 -mfma)", eigen, 0, 1);
     copy = add("memcpy of the same bytes", copy_f32, 0, 1);
     add("naive 1/(1+exp(-x)) loop, double, -O2", naive_f64, 1, 0);
-    f64 = add("sigmoid_array_f64", array_f64, 1, 0);
+    add_rows(8, 0, 1);
+    add_rows(8, 1, 1);
+    f64 = find("sigmoid_array_f64");
     if (peer_sleef_f64(probe_d, probe_dout, 8))
         sleef64 = add("1/(1+Sleef_expd4_u10avx2(-x)), double", sleef_f64, 1, 0);
     add("plain dy*y*(1-y) loop, -O2", plain_backward_f32, 2, 0);
     plain3 = add("plain dy*y*(1-y) loop, -O3 -march=native", plain_native, 2, 0);
-    bwd = add("sigmoid_backward_f32", backward_f32, 2, 0);
-    add("sigmoid_deriv_from_output_array_f32", from_output_array_f32, 2, 0);
+    add_rows(4, 1, 2);
+    bwd = find("sigmoid_backward_f32");
     if (peer_onednn_bwd(probe_in, probe_in, probe_out, 8))
         dnnlb = add("oneDNN logistic backward from dst", onednn_bwd, 2, 0);
     {
@@ -286,8 +317,10 @@ int main(int argc, char **argv)
         dyf = (float *)malloc(maxn * sizeof *dyf);
         outf = (float *)malloc(maxn * sizeof *outf);
         xd = (double *)malloc(maxn * sizeof *xd);
+        yd = (double *)malloc(maxn * sizeof *yd);
+        dyd = (double *)malloc(maxn * sizeof *dyd);
         outd = (double *)malloc(maxn * sizeof *outd);
-        if (!xf || !yf || !dyf || !outf || !xd || !outd)
+        if (!xf || !yf || !dyf || !outf || !xd || !yd || !dyd || !outd)
             return 1;
         printf("sigmoid.h %d.%d.%d benchmark: one thread, %d interleaved rounds, thread CPU time;\n"
                "dispatched path: %s. Peers compiled in:%s%s%s%s%s\n",

@@ -8,5 +8,4 @@
 #include "test_backward.c"
 #include "test_arrays.c"
 #include "test_fp_exceptions.c"
-#include "test_paths.c"
 #include "test_memory.c"

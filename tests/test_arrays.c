@@ -1,167 +1,273 @@
-/* Array functions: every n from 0 to 130 at every element offset 0..15
- * (every alignment a float or double pointer can legally have modulo 64
- * bytes; a pointer that is not a multiple of the element size would be
- * undefined behaviour in C), in place, with NULL at n = 0, bit for bit equal
- * to the scalar functions, and nothing written outside [0, n). */
+/* Every array function of the header's table, on every path this build
+ * has and this CPU runs (each per-path test runs once per path, its name
+ * suffixed with the path's):
+ *   - every n from 0 to 130 at every element offset 0..15 (every alignment
+ *     a float or double pointer can legally have modulo 64 bytes), the
+ *     inputs of a binary function at independent offsets, in place, and
+ *     NULL pointers at n = 0; nothing written outside [0, n);
+ *   - an exact function's results equal its element function bit for bit;
+ *     a fast-tier result does not depend on the element's position, the
+ *     length or the alignment (every sub-array reproduces one long run);
+ *   - the public function runs the dispatched path;
+ *   - the fast tier keeps its contract on a dense sample (long double
+ *     reference), its specials, and no flush of subnormal results;
+ *   - the backward step on 2^20 random pairs. make verify covers all 2^32
+ *     floats of the float functions. */
 #include "test_common.h"
 
 #define MAXN 130
 #define PAD 16
-#define CANARY_F32 (-12345.0f)
-#define CANARY_F64 (-12345.0)
+#define SPAN (MAXN + 2 * PAD)
+#define RUN (2 * SPAN) /* the long run: inputs 0 .. RUN-1 */
 
-/* Inputs that cover every branch: specials, saturated, tiny, ordinary. */
-static float input_f32(int i)
+/* Inputs that reach every branch: specials, saturated, tiny, ordinary,
+ * the range ends of the fast paths; each pass through v a little larger. */
+static double input_x(int i)
 {
     static const float v[] = {0.0f, -0.0f, 1.0f, -1.0f, 17.5f, -90.0f, 1e-30f, 0.25f, 0.999f,
-                              -5.5f, 200.0f, -200.0f, 3.0f, 0.5f, -0.001f, 1.5f, 8.25f};
-    int pass = i / 17; /* each pass through v a little larger */
-    return v[i % (int)(sizeof v / sizeof v[0])] * (1.0f + (float)pass / 64.0f);
+                              -5.5f, 200.0f, -200.0f, 3.0f, 0.5f, -0.001f, 1.5f, 8.25f,
+                              -87.5f, -103.9f, 87.5f, 1e-8f, -1e-6f};
+    int n = (int)(sizeof v / sizeof v[0]), pass = i / n;
+    return (double)(v[i % n] * (1.0f + (float)pass / 64.0f));
 }
 
-static double input_f64(int i) { return (double)input_f32(i) * 1.0000001; }
-
-typedef void (*unary_f32)(const float *, float *, size_t);
-typedef void (*unary_f64)(const double *, double *, size_t);
-typedef float (*scalar_f32)(float);
-typedef double (*scalar_f64)(double);
-
-static float backward_scalar_f32(float y, float dy)
+/* Input k (0: x or y; 1: dy) number i for row f: a y is a sigmoid output,
+ * one in five not (0, 1, negative, above 1, NaN-free); double rows get
+ * inputs that are not floats. */
+static double row_input(const fn_row *f, int k, int i)
 {
-    float dx;
-    sigmoid_backward_f32(&y, &dy, &dx, 1);
-    return dx;
+    double x = input_x(i + 5 * k) * (f->size == 8 ? 1.0000001 : 1.0);
+    if (k == 1 || !fn_takes_output(f) || i % 5 == 0)
+        return x;
+    return f->size == 8 ? sigmoid_f64(x) : (double)sigmoid_f32((float)x);
 }
 
-static double backward_scalar_f64(double y, double dy)
-{
-    double dx;
-    sigmoid_backward_f64(&y, &dy, &dx, 1);
-    return dx;
-}
+static unsigned char a_buf[SPAN * 8], b_buf[SPAN * 8], out_buf[SPAN * 8], tmp_buf[SPAN * 8];
+static unsigned char want_buf[SPAN * 8];
+static unsigned char run_a[RUN * 8], run_b[RUN * 8], run_out[RUN * 8];
+static const double canary = -12345.0;
 
-static int report(const char *what, int n, int off, int i)
+/* A mismatch, with everything needed to reproduce it: the call's n and
+ * offsets, the element, its inputs, what came out and what should have. */
+static int report(const fn_row *f, int path, const char *what, int n, int off, int k, double a, double b,
+                  double got, double want)
 {
-    printf("\n  %s at n = %d, offset %d, element %d\n", what, n, off, i);
+    printf("\n  %s, %s path: %s at n = %d, offset %d, element %d: input %a", f->name, fn_path_name(path),
+           what, n, off, k, a);
+    if (f->binary)
+        printf(", dy %a", b);
+    printf(", got %a, want %a\n", got, want);
     return 0;
 }
 
-static int check_unary_f32(unary_f32 f, scalar_f32 g)
+/* One row on one path: every n and offset, separate output and in place
+ * (over each input). Element i of a_buf and b_buf holds input i + n, so
+ * the fast tier's element k, whose input is a_buf[off + k], must equal
+ * the long run's element off + k + n. */
+static int check_row(const fn_row *f, int path)
 {
-    float in[MAXN + 2 * PAD], out[MAXN + 2 * PAD];
-    int n, off, i;
-    f(NO_ARRAY, NO_ARRAY, 0);
+    size_t sz = f->size;
+    int n, off, i, k, over;
+    fn_run(f, path, NO_ARRAY, NO_ARRAY, NO_ARRAY, 0);
+    if (f->fast) {
+        for (i = 0; i < RUN; i++) {
+            fn_set(f, run_a, (size_t)i, row_input(f, 0, i));
+            fn_set(f, run_b, (size_t)i, row_input(f, 1, i));
+        }
+        fn_run(f, path, run_a, run_b, run_out, RUN);
+    }
     for (n = 0; n <= MAXN; n++)
         for (off = 0; off < PAD; off++) {
-            for (i = 0; i < MAXN + 2 * PAD; i++) {
-                in[i] = input_f32(i + n);
-                out[i] = CANARY_F32;
+            int ob = f->fast ? off : (off * 7) % PAD, oo = (off * 3) % PAD;
+            for (i = 0; i < SPAN; i++) {
+                fn_set(f, a_buf, (size_t)i, row_input(f, 0, i + n));
+                fn_set(f, b_buf, (size_t)i, row_input(f, 1, i + n));
+                fn_set(f, out_buf, (size_t)i, canary);
             }
-            f(in + off, out + off, (size_t)n);
-            for (i = 0; i < MAXN + 2 * PAD; i++) {
-                if (i >= off && i < off + n) {
-                    if (!same_f32(out[i], g(in[i])))
-                        return report("differs from the scalar function", n, off, i);
-                } else if (!same_f32(out[i], CANARY_F32)) {
-                    return report("wrote outside [0, n)", n, off, i);
+            for (k = 0; k < n; k++)
+                if (f->fast)
+                    memcpy(want_buf + k * sz, run_out + (size_t)(off + k + n) * sz, sz);
+                else
+                    fn_elem(f, a_buf + off * sz, b_buf + ob * sz, (size_t)k, want_buf);
+            fn_run(f, path, a_buf + off * sz, b_buf + ob * sz, out_buf + oo * sz, (size_t)n);
+            for (i = 0; i < SPAN; i++) {
+                k = i - oo;
+                if (k >= 0 && k < n) {
+                    if (fn_bits(f, out_buf, (size_t)i) != fn_bits(f, want_buf, (size_t)k))
+                        return report(f, path, "differs", n, off, k, fn_get(f, a_buf, (size_t)(off + k)),
+                                      fn_get(f, b_buf, (size_t)(ob + k)), fn_get(f, out_buf, (size_t)i),
+                                      fn_get(f, want_buf, (size_t)k));
+                } else if (fn_get(f, out_buf, (size_t)i) != canary) {
+                    return report(f, path, "wrote outside [0, n)", n, off, k, 0, 0,
+                                  fn_get(f, out_buf, (size_t)i), canary);
                 }
             }
-            f(in + off, in + off, (size_t)n); /* in place */
-            for (i = off; i < off + n; i++)
-                if (!same_f32(in[i], out[i]))
-                    return report("in place differs", n, off, i);
+            for (over = 0; over <= f->binary; over++) { /* in place over a, then over b */
+                unsigned char *in = over ? b_buf : a_buf;
+                int at = over ? ob : off;
+                memcpy(tmp_buf, in, sizeof tmp_buf);
+                fn_run(f, path, over ? a_buf + off * sz : tmp_buf + at * sz, over ? tmp_buf + at * sz : b_buf + ob * sz,
+                       tmp_buf + at * sz, (size_t)n);
+                for (k = 0; k < n; k++)
+                    if (fn_bits(f, tmp_buf, (size_t)(at + k)) != fn_bits(f, want_buf, (size_t)k))
+                        return report(f, path, over ? "in place over dy differs" : "in place differs", n, off, k,
+                                      fn_get(f, a_buf, (size_t)(off + k)), fn_get(f, b_buf, (size_t)(ob + k)),
+                                      fn_get(f, tmp_buf, (size_t)(at + k)), fn_get(f, want_buf, (size_t)k));
+            }
         }
     return 1;
 }
 
-static int check_unary_f64(unary_f64 f, scalar_f64 g)
+TEST arrays_on_path(int path)
 {
-    double in[MAXN + 2 * PAD], out[MAXN + 2 * PAD];
-    int n, off, i;
-    f(NO_ARRAY, NO_ARRAY, 0);
-    for (n = 0; n <= MAXN; n++)
-        for (off = 0; off < PAD; off++) {
-            for (i = 0; i < MAXN + 2 * PAD; i++) {
-                in[i] = input_f64(i + n);
-                out[i] = CANARY_F64;
-            }
-            f(in + off, out + off, (size_t)n);
-            for (i = 0; i < MAXN + 2 * PAD; i++) {
-                if (i >= off && i < off + n) {
-                    if (!same_f64(out[i], g(in[i])))
-                        return report("differs from the scalar function", n, off, i);
-                } else if (!same_f64(out[i], CANARY_F64)) {
-                    return report("wrote outside [0, n)", n, off, i);
-                }
-            }
-            f(in + off, in + off, (size_t)n);
-            for (i = off; i < off + n; i++)
-                if (!same_f64(in[i], out[i]))
-                    return report("in place differs", n, off, i);
+    size_t count, r;
+    const fn_row *t = fn_table(&count);
+    int rows = 0;
+    for (r = 0; r < count; r++) {
+        if (!fn_runs_on(&t[r], path))
+            continue;
+        rows++;
+        ASSERTm(t[r].name, check_row(&t[r], path));
+    }
+    ASSERT(rows > 0);
+    PASS();
+}
+
+/* What a user calls runs the dispatched path. */
+TEST public_functions_run_the_dispatched_path(void)
+{
+    size_t count, r, i, n = 100;
+    const fn_row *t = fn_table(&count);
+    int path = sigmoid_internal_path();
+    for (r = 0; r < count; r++) {
+        const fn_row *f = &t[r];
+        for (i = 0; i < n; i++) {
+            fn_set(f, a_buf, i, row_input(f, 0, (int)i));
+            fn_set(f, b_buf, i, row_input(f, 1, (int)i));
         }
-    return 1;
-}
-
-TEST sigma_arrays(void)
-{
-    ASSERT(check_unary_f32(sigmoid_array_f32, sigmoid_f32));
-    ASSERT(check_unary_f64(sigmoid_array_f64, sigmoid_f64));
-    PASS();
-}
-
-TEST deriv_arrays(void)
-{
-    ASSERT(check_unary_f32(sigmoid_deriv_array_f32, sigmoid_deriv_f32));
-    ASSERT(check_unary_f64(sigmoid_deriv_array_f64, sigmoid_deriv_f64));
-    PASS();
-}
-
-TEST from_output_arrays(void)
-{
-    ASSERT(check_unary_f32(sigmoid_deriv_from_output_array_f32, sigmoid_deriv_from_output_f32));
-    ASSERT(check_unary_f64(sigmoid_deriv_from_output_array_f64, sigmoid_deriv_from_output_f64));
-    PASS();
-}
-
-/* Backward: y in (0,1) from sigma of the inputs, dy the inputs themselves;
- * offsets of y, dy and dx vary independently. */
-TEST backward_arrays(void)
-{
-    float y[MAXN + 2 * PAD], dy[MAXN + 2 * PAD], dx[MAXN + 2 * PAD];
-    double yd[MAXN + 2 * PAD], dyd[MAXN + 2 * PAD], dxd[MAXN + 2 * PAD];
-    int n, off, i;
-    sigmoid_backward_f32(NO_ARRAY, NO_ARRAY, NO_ARRAY, 0);
-    sigmoid_backward_f64(NO_ARRAY, NO_ARRAY, NO_ARRAY, 0);
-    for (n = 0; n <= MAXN; n++)
-        for (off = 0; off < PAD; off++) {
-            int oy = off, od = (off * 7) % PAD, ox = (off * 3) % PAD;
-            for (i = 0; i < MAXN + 2 * PAD; i++) {
-                y[i] = sigmoid_f32(input_f32(i));
-                dy[i] = input_f32(i + 5);
-                dx[i] = CANARY_F32;
-                yd[i] = sigmoid_f64(input_f64(i));
-                dyd[i] = input_f64(i + 5);
-                dxd[i] = CANARY_F64;
+        fn_run_public(f, a_buf, b_buf, out_buf, n);
+        fn_run(f, f->vector ? path : SIGMOID_INTERNAL_PATH_SCALAR, a_buf, b_buf, want_buf, n);
+        for (i = 0; i < n; i++)
+            if (fn_bits(f, out_buf, i) != fn_bits(f, want_buf, i)) {
+                report(f, path, "the public function differs from its path", (int)n, 0, (int)i,
+                       fn_get(f, a_buf, i), fn_get(f, b_buf, i), fn_get(f, out_buf, i), fn_get(f, want_buf, i));
+                FAILm(f->name);
             }
-            sigmoid_backward_f32(y + oy, dy + od, dx + ox, (size_t)n);
-            sigmoid_backward_f64(yd + oy, dyd + od, dxd + ox, (size_t)n);
-            for (i = 0; i < MAXN + 2 * PAD; i++) {
-                if (i >= ox && i < ox + n) {
-                    ASSERT(same_f32(dx[i], backward_scalar_f32(y[oy + i - ox], dy[od + i - ox])));
-                    ASSERT(same_f64(dxd[i], backward_scalar_f64(yd[oy + i - ox], dyd[od + i - ox])));
-                } else {
-                    ASSERT(same_f32(dx[i], CANARY_F32));
-                    ASSERT(same_f64(dxd[i], CANARY_F64));
-                }
+    }
+    PASS();
+}
+
+/* The backward step on 2^20 random pairs: y = sigma(x) over the whole
+ * range, dy of every bit pattern (NaN and inf included), against the
+ * element function. */
+TEST backward_random_on_path(int path)
+{
+    enum { CHUNK = 4096 };
+    static float ry[CHUNK], rdy[CHUNK], rdx[CHUNK];
+    uint64_t state = 11;
+    int k, i;
+    if (!sigmoid_internal_path_ok(path))
+        SKIPm("path not available");
+    for (k = 0; k < 256; k++) {
+        for (i = 0; i < CHUNK; i++) {
+            ry[i] = sigmoid_f32((float)(240.0 * test_uniform(&state) - 120.0));
+            rdy[i] = f32_from_bits((uint32_t)test_rng(&state));
+        }
+        sigmoid_internal_backward_f32_on(path, ry, rdy, rdx, CHUNK);
+        for (i = 0; i < CHUNK; i++) {
+            float want = sigmoid_internal_backward_one_f32(ry[i], rdy[i]);
+            if (!same_f32(rdx[i], want) && !(rdx[i] != rdx[i] && want != want)) {
+                printf("\n  %s path: backward(y = %a, dy = %a) = %a, want %a (element %d of round %d)\n",
+                       fn_path_name(path), (double)ry[i], (double)rdy[i], (double)rdx[i], (double)want, i, k);
+                FAIL();
             }
         }
+    }
+    PASS();
+}
+
+/* The fast tier's contract on 2^22 + 2^20 inputs per path: every 1024th
+ * float bit pattern (all exponents, both signs) and a dense uniform sample
+ * of [-110, 110]; the bound is the table's, plus the reference's error. */
+TEST fast_contract_on_path(int path)
+{
+    enum { CHUNK = 4096 };
+    static float x[CHUNK], y[CHUNK];
+    size_t count, r;
+    const fn_row *t = fn_table(&count);
+    for (r = 0; r < count; r++) {
+        const fn_row *f = &t[r];
+        uint64_t state = 7, u = 0;
+        double worst = 0;
+        float worst_x = 0;
+        int phase, i;
+        if (!f->fast || f->size != 4 || !fn_runs_on(f, path))
+            continue;
+        for (phase = 0; phase < 2; phase++) {
+            int chunks = phase == 0 ? (int)(0x100000000ull / 1024 / CHUNK) : 256;
+            for (; chunks > 0; chunks--) {
+                for (i = 0; i < CHUNK; i++, u += 1024)
+                    x[i] = phase == 0 ? f32_from_bits((uint32_t)u) : (float)(220.0 * test_uniform(&state) - 110.0);
+                f->unary_f32(path, x, y, CHUNK);
+                for (i = 0; i < CHUNK; i++) {
+                    double e;
+                    if (x[i] != x[i]) {
+                        ASSERTm("NaN in, no NaN out", y[i] != y[i]);
+                        continue;
+                    }
+                    if (!(y[i] >= 0.0f && y[i] <= 1.0f)) {
+                        printf("\n  %s, %s path: f(%a) = %a outside [0, 1]\n", f->name, fn_path_name(path),
+                               (double)x[i], (double)y[i]);
+                        FAIL();
+                    }
+                    e = err_ulp_f32(y[i], ref_value(f->ref, (long double)x[i], 0));
+                    if (e > worst) {
+                        worst = e;
+                        worst_x = x[i];
+                    }
+                }
+            }
+        }
+        printf("\n  %s, %s path: max %.3f ULP at x = %a on the sample", f->name, fn_path_name(path), worst,
+               (double)worst_x);
+        ASSERT_IN_RANGE(0.0, worst, f->ulp + REF_ERR_F32_ULP);
+    }
+    PASS();
+}
+
+TEST fast_specials_on_path(int path)
+{
+    const float x[8] = {0.0f, -0.0f, INFINITY, -INFINITY, NAN, -89.0f, 17.0f, 1e-20f};
+    float y[8];
+    if (!sigmoid_internal_path_ok(path))
+        SKIPm("path not available");
+    sigmoid_internal_fast_array_f32_on(path, x, y, 8);
+    ASSERT_EQ_FMT(0.5, (double)y[0], "%a");
+    ASSERT_EQ_FMT(0.5, (double)y[1], "%a");
+    ASSERT_EQ_FMT(1.0, (double)y[2], "%a");
+    ASSERT(same_f32(y[3], 0.0f));
+    ASSERT(y[4] != y[4]);
+    /* sigma(-89) = 0x1.840fcp-129, a subnormal: not flushed */
+    ASSERT_IN_RANGE(0.0, err_ulp_f32(y[5], ref_sigma(-89.0L)), SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP);
+    ASSERT(y[6] < 1.0f); /* 1 - 2^-24 exactly */
+    ASSERT_EQ_FMT(0.5, (double)y[7], "%a");
     PASS();
 }
 
 SUITE(arrays)
 {
-    RUN_TEST(sigma_arrays);
-    RUN_TEST(deriv_arrays);
-    RUN_TEST(from_output_arrays);
-    RUN_TEST(backward_arrays);
+    int path;
+    RUN_TEST(public_functions_run_the_dispatched_path);
+    for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+        if (!sigmoid_internal_path_ok(path))
+            continue;
+        greatest_set_test_suffix(fn_path_name(path));
+        RUN_TEST1(arrays_on_path, path);
+        greatest_set_test_suffix(fn_path_name(path));
+        RUN_TEST1(backward_random_on_path, path);
+        greatest_set_test_suffix(fn_path_name(path));
+        RUN_TEST1(fast_contract_on_path, path);
+        greatest_set_test_suffix(fn_path_name(path));
+        RUN_TEST1(fast_specials_on_path, path);
+    }
 }

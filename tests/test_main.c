@@ -12,7 +12,6 @@ int main(int argc, char **argv)
     RUN_SUITE(backward);
     RUN_SUITE(arrays);
     RUN_SUITE(fp_exceptions);
-    RUN_SUITE(paths);
     RUN_SUITE(memory_safety);
     GREATEST_MAIN_END();
 }

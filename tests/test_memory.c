@@ -64,133 +64,74 @@ static void *place(struct fenced *f, int at_end, size_t bytes)
     return at_end ? (void *)(f->hi - bytes) : (void *)f->lo;
 }
 
-static float guard_input_f32(size_t i)
+static double guard_input(size_t i)
 {
     static const float v[] = {0.5f, -3.0f, 17.4f, -90.0f, 200.0f, 1e-30f, -0.0f, 0.999f, -103.0f,
                               88.0f, 4.0f, -1.5f, 0.01f};
-    return v[i % (sizeof v / sizeof v[0])];
+    return (double)v[i % (sizeof v / sizeof v[0])];
 }
 
-static float guard_output_f32(size_t i) /* a sigmoid output in [0, 1] */
+static double guard_output(size_t i) /* a sigmoid output in [0, 1] */
 {
-    return (float)((i * 37) % 101) / 100.0f;
+    return (double)((i * 37) % 101) / 100.0;
 }
 
-enum kind { SIGMA, DERIV, FROM_OUTPUT, FAST, BACKWARD, KINDS };
-static const char *const kind_name[] = {"array", "deriv_array", "from_output_array", "fast_array",
-                                        "backward"};
-
-static void guard_call_f32(int path, enum kind k, const float *a, const float *b, float *out, size_t n)
+/* One case: inputs a (and b) and the output in three fenced regions, at
+ * the end or the start, then in place (output over a). The results must
+ * equal the same call on ordinary buffers. */
+static int guard_case(struct fenced *r, const fn_row *f, int path, size_t n, int at_end)
 {
-    switch (k) {
-    case SIGMA: sigmoid_internal_array_f32_on(path, a, out, n); break;
-    case DERIV: sigmoid_internal_deriv_array_f32_on(path, a, out, n); break;
-    case FROM_OUTPUT: sigmoid_internal_deriv_from_output_array_f32_on(path, a, out, n); break;
-    case FAST: sigmoid_internal_fast_array_f32_on(path, a, out, n); break;
-    default: sigmoid_internal_backward_f32_on(path, a, b, out, n); break;
-    }
-}
-
-static void guard_call_f64(enum kind k, const double *a, const double *b, double *out, size_t n)
-{
-    switch (k) {
-    case SIGMA: sigmoid_array_f64(a, out, n); break;
-    case DERIV: sigmoid_deriv_array_f64(a, out, n); break;
-    case FROM_OUTPUT: sigmoid_deriv_from_output_array_f64(a, out, n); break;
-    default: sigmoid_backward_f64(a, b, out, n); break;
-    }
-}
-
-/* One float case: inputs a (and b) and output in three fenced regions, at
- * the end or the start, then in place (output over a). */
-static int guard_case_f32(struct fenced *r, int path, enum kind k, size_t n, int at_end)
-{
-    size_t bytes = n * sizeof(float), i;
-    float *a = (float *)place(&r[0], at_end, bytes), *b = (float *)place(&r[1], at_end, bytes);
-    float *out = (float *)place(&r[2], at_end, bytes);
-    float ea[GUARD_MAXN] = {0}, eb[GUARD_MAXN] = {0}, expect[GUARD_MAXN];
-    int first = k == SIGMA || k == DERIV || k == FAST;
+    size_t bytes = n * f->size, i;
+    void *a = place(&r[0], at_end, bytes), *b = place(&r[1], at_end, bytes);
+    void *out = place(&r[2], at_end, bytes);
+    unsigned char ea[GUARD_MAXN * 8], eb[GUARD_MAXN * 8], expect[GUARD_MAXN * 8];
     for (i = 0; i < n; i++) {
-        ea[i] = a[i] = first ? guard_input_f32(i) : guard_output_f32(i);
-        eb[i] = b[i] = guard_input_f32(i + 3);
+        double va = fn_takes_output(f) ? guard_output(i) : guard_input(i), vb = guard_input(i + 3);
+        fn_set(f, ea, i, va);
+        fn_set(f, a, i, va);
+        fn_set(f, eb, i, vb);
+        fn_set(f, b, i, vb);
     }
-    guard_call_f32(path, k, ea, eb, expect, n);
-    guard_call_f32(path, k, a, b, out, n);
+    fn_run(f, path, ea, eb, expect, n);
+    fn_run(f, path, a, b, out, n);
     for (i = 0; i < n; i++)
-        if (!same_f32(out[i], expect[i]))
+        if (fn_bits(f, out, i) != fn_bits(f, expect, i))
             return 0;
-    guard_call_f32(path, k, a, b, a, n);
+    fn_run(f, path, a, b, a, n);
     for (i = 0; i < n; i++)
-        if (!same_f32(a[i], expect[i]))
+        if (fn_bits(f, a, i) != fn_bits(f, expect, i))
             return 0;
     return 1;
 }
 
-static int guard_case_f64(struct fenced *r, enum kind k, size_t n, int at_end)
-{
-    size_t bytes = n * sizeof(double), i;
-    double *a = (double *)place(&r[0], at_end, bytes), *b = (double *)place(&r[1], at_end, bytes);
-    double *out = (double *)place(&r[2], at_end, bytes);
-    double ea[GUARD_MAXN] = {0}, eb[GUARD_MAXN] = {0}, expect[GUARD_MAXN];
-    int first = k == SIGMA || k == DERIV;
-    for (i = 0; i < n; i++) {
-        ea[i] = a[i] = first ? (double)guard_input_f32(i) : (double)guard_output_f32(i);
-        eb[i] = b[i] = (double)guard_input_f32(i + 3);
-    }
-    guard_call_f64(k, ea, eb, expect, n);
-    guard_call_f64(k, a, b, out, n);
-    for (i = 0; i < n; i++)
-        if (!same_f64(out[i], expect[i]))
-            return 0;
-    guard_call_f64(k, a, b, a, n);
-    for (i = 0; i < n; i++)
-        if (!same_f64(a[i], expect[i]))
-            return 0;
-    return 1;
-}
-
-static const char *const guard_path_name[] = {"scalar", "SSE2", "AVX2", "NEON"};
-
+/* Every row of the function table on every path it runs on. */
 TEST arrays_stay_within_their_bounds(void)
 {
     struct fenced r[3];
-    int path, at_end, k, ok = 1, ran = 0;
-    size_t n;
+    size_t count, k, n;
+    const fn_row *t = fn_table(&count);
+    int path, at_end, ok = 1, ran = 0;
     void (*previous)(int);
     page = (size_t)sysconf(_SC_PAGESIZE);
     ASSERT(page >= GUARD_MAXN * sizeof(double));
     ASSERT(fence(&r[0]) && fence(&r[1]) && fence(&r[2]));
     previous = signal(SIGSEGV, on_fault);
-    for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
-        if (!sigmoid_internal_path_ok(path))
-            continue;
-        for (k = 0; k < KINDS; k++)
+    for (k = 0; k < count; k++)
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            if (!fn_runs_on(&t[k], path))
+                continue;
             for (at_end = 0; at_end <= 1; at_end++)
                 for (n = 0; n <= GUARD_MAXN; n++) {
-                    snprintf(current, sizeof current, "%s path, sigmoid_%s_f32, n = %u, arrays %s\n",
-                             guard_path_name[path], kind_name[k], (unsigned)n,
+                    snprintf(current, sizeof current, "%s, %s path, n = %u, arrays %s\n", t[k].name,
+                             fn_path_name(path), (unsigned)n,
                              at_end ? "ending at a guard page" : "starting after a guard page");
                     ran++;
-                    if (!guard_case_f32(r, path, (enum kind)k, n, at_end)) {
+                    if (!guard_case(r, &t[k], path, n, at_end)) {
                         printf("\n  wrong result: %s", current);
                         ok = 0;
                     }
                 }
-    }
-    for (k = 0; k < KINDS; k++) {
-        if (k == FAST)
-            continue;
-        for (at_end = 0; at_end <= 1; at_end++)
-            for (n = 0; n <= GUARD_MAXN; n++) {
-                snprintf(current, sizeof current, "sigmoid_%s_f64, n = %u, arrays %s\n",
-                         kind_name[k], (unsigned)n, at_end ? "ending at a guard page" : "starting after a guard page");
-                ran++;
-                if (!guard_case_f64(r, (enum kind)k, n, at_end)) {
-                    printf("\n  wrong result: %s", current);
-                    ok = 0;
-                }
-            }
-    }
+        }
     signal(SIGSEGV, previous);
     unfence(&r[0]);
     unfence(&r[1]);

@@ -2,39 +2,52 @@
  * the saturation points, and the ranges of every result. */
 #include "test_common.h"
 
-TEST nan_gives_nan(void)
+/* Every row of the function table on every path it runs on, and its
+ * element function: NaN in (either sign, in either input) gives NaN out;
+ * +-inf and +-0 give the reference's special values, with the sign of a
+ * zero result +. */
+TEST specials_every_function_every_path(void)
 {
-    float nf = NAN, dyf = 1.0f, yf = 0.5f, out;
-    double nd = NAN, dyd = 1.0, yd = 0.5, outd;
-    ASSERT(isnan(sigmoid_f32(nf)));
-    ASSERT(isnan(sigmoid_f32(-nf)));
-    ASSERT(isnan(sigmoid_deriv_f32(nf)));
-    ASSERT(isnan(sigmoid_deriv_from_output_f32(nf)));
-    ASSERT(isnan(sigmoid_f64(nd)));
-    ASSERT(isnan(sigmoid_f64(-nd)));
-    ASSERT(isnan(sigmoid_deriv_f64(nd)));
-    ASSERT(isnan(sigmoid_deriv_from_output_f64(nd)));
-    sigmoid_backward_f32(&nf, &dyf, &out, 1);
-    ASSERT(isnan(out));
-    sigmoid_backward_f32(&yf, &nf, &out, 1);
-    ASSERT(isnan(out));
-    sigmoid_backward_f64(&nd, &dyd, &outd, 1);
-    ASSERT(isnan(outd));
-    sigmoid_backward_f64(&yd, &nd, &outd, 1);
-    ASSERT(isnan(outd));
-    PASS();
-}
-
-TEST infinities_give_limits(void)
-{
-    ASSERT_EQ(1.0f, sigmoid_f32(INFINITY));
-    ASSERT(same_f32(0.0f, sigmoid_f32(-INFINITY)));
-    ASSERT(same_f32(0.0f, sigmoid_deriv_f32(INFINITY)));
-    ASSERT(same_f32(0.0f, sigmoid_deriv_f32(-INFINITY)));
-    ASSERT_EQ(1.0, sigmoid_f64((double)INFINITY));
-    ASSERT(same_f64(0.0, sigmoid_f64(-(double)INFINITY)));
-    ASSERT(same_f64(0.0, sigmoid_deriv_f64((double)INFINITY)));
-    ASSERT(same_f64(0.0, sigmoid_deriv_f64(-(double)INFINITY)));
+    size_t count, r;
+    const fn_row *t = fn_table(&count);
+    for (r = 0; r < count; r++) {
+        const fn_row *f = &t[r];
+        const struct ref_specials *sp = ref_special(f->ref);
+        int path;
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            /* a: inputs, b: the other input (dy, or y for a NaN dy) */
+            double in[7] = {NAN, -NAN, INFINITY, -INFINITY, 0.0, -0.0, 0.5};
+            double other[7] = {1.0, 1.0, 1.0, 1.0, 1.0, 1.0, NAN};
+            double want[6] = {0, 0, sp->at_inf, sp->at_minus_inf, sp->at_zero, sp->at_zero};
+            unsigned char a[7 * 8], b[7 * 8], out[7 * 8], one[7 * 8];
+            size_t i, n = f->binary ? 7 : 6;
+            if (!fn_runs_on(f, path))
+                continue;
+            for (i = 0; i < 7; i++) {
+                fn_set(f, a, i, in[i]);
+                fn_set(f, b, i, other[i]);
+            }
+            if (f->binary) /* the NaN dy goes with a y inside (0, 1) */
+                fn_set(f, a, 6, 0.5);
+            fn_run(f, path, a, b, out, n);
+            for (i = 0; i < n; i++) {
+                double got = fn_get(f, out, i);
+                fn_elem(f, a, b, i, one);
+                if (i < 2 || i == 6) {
+                    if (got == got || fn_get(f, one, i) == fn_get(f, one, i)) {
+                        printf("\n  %s, %s path: input %zu (%a, %a) gave %a, element %a, not NaN\n", f->name,
+                               fn_path_name(path), i, fn_get(f, a, i), fn_get(f, b, i), got, fn_get(f, one, i));
+                        FAILm("NaN in, no NaN out");
+                    }
+                } else if (fn_bits(f, out, i) != fn_bits(f, one, i) || got != want[i] ||
+                           (got == 0 && fn_bits(f, out, i) != 0)) {
+                    printf("\n  %s, %s path: f(%a) = %a (element %a), want %a\n", f->name, fn_path_name(path),
+                           fn_get(f, a, i), got, fn_get(f, one, i), want[i]);
+                    FAILm("wrong special value");
+                }
+            }
+        }
+    }
     PASS();
 }
 
@@ -199,8 +212,7 @@ TEST sigma_is_monotone(void)
 
 SUITE(special_values)
 {
-    RUN_TEST(nan_gives_nan);
-    RUN_TEST(infinities_give_limits);
+    RUN_TEST(specials_every_function_every_path);
     RUN_TEST(zeros_give_half_and_quarter);
     RUN_TEST(subnormal_inputs);
     RUN_TEST(subnormal_results_are_not_flushed);

@@ -452,8 +452,8 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
                 if (sigmoid_internal_path_ok(path)) {
                     double ep = fabs((double)fp[path][i] - ref_p) / ulp_p;
                     double en = fabs((double)fn[path][i] - ref_n) / ulp_n;
-                    stats_add(&ps[path].fast, ep, x, ep > 2.5 || !(fp[path][i] >= 0 && fp[path][i] <= 1));
-                    stats_add(&ps[path].fast, en, -x, en > 2.5 || !(fn[path][i] >= 0 && fn[path][i] <= 1));
+                    stats_add(&ps[path].fast, ep, x, ep > SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP || !(fp[path][i] >= 0 && fp[path][i] <= 1));
+                    stats_add(&ps[path].fast, en, -x, en > SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP || !(fn[path][i] >= 0 && fn[path][i] <= 1));
                 }
             if (u < 0x42f00000u) {
                 s[F_SIGMA].slow_path += took_slow_path(x, SIGMOID_INTERNAL_SIGMA) + took_slow_path(-x, SIGMOID_INTERNAL_SIGMA);
@@ -477,8 +477,8 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
                                                 : sat_err(fp[path][i], r.s_pos, 0x1p-24);
                     double en = r.s_neg == 0.5f ? fabs((double)fn[path][i] - (0.5 - (double)x / 4)) / 0x1p-25
                                                 : sat_err(fn[path][i], r.s_neg, r.s_neg == 0.0f ? 0x1p-149 : 0x1p-25);
-                    stats_add(&ps[path].fast, ep, x, ep > 2.5 || !(fp[path][i] >= 0 && fp[path][i] <= 1));
-                    stats_add(&ps[path].fast, en, -x, en > 2.5 || !(fn[path][i] >= 0 && fn[path][i] <= 1));
+                    stats_add(&ps[path].fast, ep, x, ep > SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP || !(fp[path][i] >= 0 && fp[path][i] <= 1));
+                    stats_add(&ps[path].fast, en, -x, en > SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP || !(fn[path][i] >= 0 && fn[path][i] <= 1));
                 }
         }
         /* y(1-y): exact for y in (0,1); +0 for every other y by contract. */
@@ -686,8 +686,8 @@ static void check_f64(void)
             }
     }
     t1 = now();
-    print_row("sigmoid_f64", "scalar", ss.checked, 0, ss.max_ulp, ss.worst, t1 - t0, 0.5 + 0x1p-15);
-    print_row("sigmoid_deriv_f64", "scalar", sd.checked, 0, sd.max_ulp, sd.worst, t1 - t0, 0.5 + 0x1p-15);
+    print_row("sigmoid_f64", "scalar", ss.checked, 0, ss.max_ulp, ss.worst, t1 - t0, SIGMOID_INTERNAL_SIGMA_F64_ULP);
+    print_row("sigmoid_deriv_f64", "scalar", sd.checked, 0, sd.max_ulp, sd.worst, t1 - t0, SIGMOID_INTERNAL_SIGMA_F64_ULP);
     if (ss.mismatched_array || sd.mismatched_array) {
         printf("FAIL: f64 arrays differ from the scalar functions\n");
         failures++;
@@ -734,15 +734,15 @@ static void check_f64(void)
         }
     }
     t1 = now();
-    print_row("sigmoid_deriv_from_output_f64", "scalar", so.checked, 0, so.max_ulp, so.worst, t1 - t0, 0.5 + 0x1p-40);
-    print_row("sigmoid_backward_f64", "scalar", sb.checked, 0, sb.max_ulp, sb.worst, t1 - t0, 0.5 + 0x1p-40);
-    print_row("sigmoid_backward_f32", "scalar", sbf.checked, badf, sbf.max_ulp, sbf.worst, t1 - t0, 0.5);
+    print_row("sigmoid_deriv_from_output_f64", "scalar", so.checked, 0, so.max_ulp, so.worst, t1 - t0, SIGMOID_INTERNAL_PRODUCT_F64_ULP);
+    print_row("sigmoid_backward_f64", "scalar", sb.checked, 0, sb.max_ulp, sb.worst, t1 - t0, SIGMOID_INTERNAL_PRODUCT_F64_ULP);
+    print_row("sigmoid_backward_f32", "scalar", sbf.checked, badf, sbf.max_ulp, sbf.worst, t1 - t0, SIGMOID_INTERNAL_BACKWARD_F32_ULP);
     if (nb)
         backward_batch(by, bdy, bref, nb, path_bad, &batched);
     for (k = 0; k < SIGMOID_INTERNAL_PATH_COUNT; k++)
         if (sigmoid_internal_path_ok(k) && k != SIGMOID_INTERNAL_PATH_SCALAR)
             print_row("sigmoid_backward_f32 (array)", path_name[k], batched, path_bad[k], sbf.max_ulp,
-                      sbf.worst, t1 - t0, 0.5);
+                      sbf.worst, t1 - t0, SIGMOID_INTERNAL_BACKWARD_F32_ULP);
     mpfr_clears(t, opt, s, d, tmp, y, e, (mpfr_ptr)0);
 }
 
@@ -795,7 +795,7 @@ int main(int argc, char **argv)
                 continue;
             }
             print_row(f32_name[f], "scalar", total[f].checked, total[f].misrounded,
-                      total[f].max_ulp, (double)total[f].worst, t1 - t0, 0.5);
+                      total[f].max_ulp, (double)total[f].worst, t1 - t0, SIGMOID_INTERNAL_SIGMA_F32_ULP);
             if (total[f].mismatched_array) {
                 printf("FAIL: %s: %llu array results differ from the scalar function\n",
                        f32_name[f], total[f].mismatched_array);
@@ -810,22 +810,22 @@ int main(int argc, char **argv)
                 continue;
             print_row("sigmoid_array_f32", path_name[f], total[F_SIGMA].checked,
                       total[F_SIGMA].misrounded + ptotal[f].sigma_mismatch, total[F_SIGMA].max_ulp,
-                      (double)total[F_SIGMA].worst, t1 - t0, 0.5);
+                      (double)total[F_SIGMA].worst, t1 - t0, SIGMOID_INTERNAL_SIGMA_F32_ULP);
             print_row("sigmoid_deriv_array_f32", path_name[f], total[F_DERIV].checked,
                       total[F_DERIV].misrounded + ptotal[f].deriv_mismatch, total[F_DERIV].max_ulp,
-                      (double)total[F_DERIV].worst, t1 - t0, 0.5);
+                      (double)total[F_DERIV].worst, t1 - t0, SIGMOID_INTERNAL_DERIV_F32_ULP);
             print_row("sigmoid_deriv_from_output_array_f32", path_name[f], total[F_FROM_OUTPUT].checked,
                       total[F_FROM_OUTPUT].misrounded + ptotal[f].from_output_mismatch,
-                      total[F_FROM_OUTPUT].max_ulp, (double)total[F_FROM_OUTPUT].worst, t1 - t0, 0.5);
+                      total[F_FROM_OUTPUT].max_ulp, (double)total[F_FROM_OUTPUT].worst, t1 - t0, SIGMOID_INTERNAL_FROM_OUTPUT_F32_ULP);
         }
         for (f = 0; f < SIGMOID_INTERNAL_PATH_COUNT; f++) {
-            int ok = ptotal[f].fast.misrounded == 0 && ptotal[f].fast.max_ulp <= 2.5;
+            int ok = ptotal[f].fast.misrounded == 0 && ptotal[f].fast.max_ulp <= SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP;
             if (!sigmoid_internal_path_ok(f))
                 continue;
-            printf("%-32s %-8s %12llu %10s %9.6f %-24a %7.1f  %s (> 2.5 ULP: %llu; monotone: %s)\n",
+            printf("%-32s %-8s %12llu %10s %9.6f %-24a %7.1f  %s (> %g ULP: %llu; monotone: %s)\n",
                    "sigmoid_fast_array_f32", path_name[f], ptotal[f].fast.checked, "-",
                    ptotal[f].fast.max_ulp, (double)ptotal[f].fast.worst, t1 - t0, ok ? "ok" : "FAIL",
-                   ptotal[f].fast.misrounded, ptotal[f].fast_decreasing == 0 ? "yes" : "no");
+                   SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP, ptotal[f].fast.misrounded, ptotal[f].fast_decreasing == 0 ? "yes" : "no");
             if (ptotal[f].fast_decreasing)
                 printf("  the fast tier decreases at %llu steps between adjacent floats\n",
                        ptotal[f].fast_decreasing);

@@ -1,0 +1,116 @@
+/* reference.h: long double references for the function table's rows
+ * (fn_ref), their ULP errors, and their special values; shared by the test
+ * suite and make check-fenv. */
+#ifndef SIGMOID_REFERENCE_H
+#define SIGMOID_REFERENCE_H
+
+#include "fn_table.h"
+
+#include <float.h>
+#include <math.h>
+
+/* Long double reference, through t = e^-|x| so nothing overflows.
+ * On x86 long double has a 64-bit significand; glibc's expl is within 1 ulp
+ * of it, and 1 + t, the quotient and the product add 3 roundings of 2^-64:
+ * relative error < 2^-61.5. In float ULP (ulp >= 2^-24 of the value) that
+ * is < 2^-37.5; in double ULP (ulp >= 2^-53 of the value) < 2^-8.5.
+ * Where long double is no wider than double the accuracy tests skip. */
+#define REF_IS_EXTENDED ref_is_extended()
+#define REF_ERR_F32_ULP 9.3132257461547852e-10 /* 2^-30 > 2^-37.5, a wide margin */
+#define REF_ERR_F64_ULP 0.0028   /* > 2^-8.5 */
+
+/* The width is checked by arithmetic too, not only by LDBL_MANT_DIG:
+ * valgrind runs the x87 at double precision, and then the reference is no
+ * better than the functions under test. */
+static inline int ref_is_extended(void)
+{
+    volatile long double one = 1.0L, tiny = 8.673617379884035472e-19L; /* 2^-60 */
+    return LDBL_MANT_DIG >= 64 && one + tiny != one;
+}
+
+static inline long double ref_sigma(long double x)
+{
+    long double t = expl(-fabsl(x));
+    return x >= 0 ? 1.0L / (1.0L + t) : t / (1.0L + t);
+}
+
+static inline long double ref_deriv(long double x)
+{
+    long double t = expl(-fabsl(x));
+    return t / ((1.0L + t) * (1.0L + t));
+}
+
+/* dy * y(1-y) in long double, one conversion or product per statement:
+ * tcc 0.9.27 miscompiles (long double)dy * (y * (1 - y)) written as one
+ * expression, and long double casts passed as arguments. */
+static inline long double ref_backward(double y, double dy)
+{
+    long double ly = y, ldy = dy;
+    long double g = ly * (1.0L - ly);
+    return ldy * g;
+}
+
+/* The tests' reference for each row of the function table (fn_ref): the
+ * exact value of the row's function at a (and b), in long double. A y
+ * outside (0, 1) is no sigmoid output: y(1-y) and the backward step give 0
+ * there (the header's contract). */
+static inline long double ref_value(enum fn_ref ref, long double a, long double b)
+{
+    switch (ref) {
+    case FN_REF_sigma: return ref_sigma(a);
+    case FN_REF_deriv: return ref_deriv(a);
+    case FN_REF_from_output: return a > 0 && a < 1 ? a * (1.0L - a) : 0.0L;
+    default: return a > 0 && a < 1 ? ref_backward((double)a, (double)b) : 0.0L;
+    }
+}
+
+/* Each reference's values at the special inputs +inf, -inf, +0 and -0 (a
+ * backward step's at y = those with dy = 1), and the range of its results. */
+struct ref_specials {
+    double at_inf, at_minus_inf, at_zero, lo, hi;
+};
+
+static inline const struct ref_specials *ref_special(enum fn_ref ref)
+{
+    static const struct ref_specials values[FN_REFS] = {
+        /* sigma */ {1.0, 0.0, 0.5, 0.0, 1.0},
+        /* deriv */ {0.0, 0.0, 0.25, 0.0, 0.25},
+        /* from_output: saturated y pass no gradient */ {0.0, 0.0, 0.0, 0.0, 0.25},
+        /* backward, dy = 1 */ {0.0, 0.0, 0.0, -1e308, 1e308},
+    };
+    return &values[ref];
+}
+
+/* ULP of float (or double) at the exact value v: the spacing of the format
+ * at |v|, the subnormal spacing below the normal range. */
+static inline long double ulp_f32_at(long double v)
+{
+    int e;
+    v = fabsl(v);
+    if (v < (long double)FLT_MIN)
+        return ldexpl(1.0L, -149);
+    frexpl(v, &e);
+    return ldexpl(1.0L, e - 24);
+}
+
+static inline long double ulp_f64_at(long double v)
+{
+    int e;
+    v = fabsl(v);
+    if (v < (long double)DBL_MIN)
+        return ldexpl(1.0L, -1074);
+    frexpl(v, &e);
+    return ldexpl(1.0L, e - 53);
+}
+
+static inline double err_ulp_f32(float got, long double exact)
+{
+    return (double)(fabsl((long double)got - exact) / ulp_f32_at(exact));
+}
+
+static inline double err_ulp_f64(double got, long double exact)
+{
+    return (double)(fabsl((long double)got - exact) / ulp_f64_at(exact));
+}
+
+#endif
