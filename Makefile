@@ -19,7 +19,7 @@ STRICT  := -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Wdouble-promotion \
            -Wcast-qual -Wundef -Werror
 
 .DEFAULT_GOAL := help
-.PHONY: help test check constants test-aarch64 example verify bench peers-accuracy plots clean install uninstall \
+.PHONY: help test check constants icount test-aarch64 example verify bench peers-accuracy plots clean install uninstall \
         check-install check-matrix check-sanitize check-fenv check-constants fuzz lint FORCE
 
 help:
@@ -37,6 +37,7 @@ help:
 	@echo "  make fuzz             libFuzzer on every array function (FUZZ_SECONDS=60)   ~1.5 min"
 	@echo "  make lint             cppcheck and clang-tidy                               ~2 min"
 	@echo "  make bench            speed against naive libm and the installed peers      ~3 min"
+	@echo "  make icount           instructions per element of every kernel (valgrind)   ~1 min"
 	@echo "  make peers-accuracy   max ULP of sigmoid.h and each peer, all 2^32 floats   ~10 min"
 	@echo "  make test-aarch64     the suite for AArch64 under qemu-aarch64              ~1 min"
 	@echo "  make plots            regenerate docs/*.svg                                 ~5 s"
@@ -158,6 +159,17 @@ $(BUILD)/bench: $(BENCH_SRC) | $(BUILD)
 
 bench: $(BUILD)/bench
 	$(BUILD)/bench
+
+# Instructions per element of every array function on every path (valgrind's
+# callgrind): a measure of a kernel that transfers between machines.
+icount: | $(BUILD)
+	$(CC) -std=gnu11 -O2 -o $(BUILD)/icount bench/icount.c
+	rm -f $(BUILD)/icount.out*
+	cd $(BUILD) && valgrind --tool=callgrind --collect-atstart=yes --callgrind-out-file=icount.out ./icount >/dev/null 2>&1
+	@echo "instructions per element, n = 65536, x in [-20, 20] (callgrind):"
+	@for f in $(BUILD)/icount.out.*; do \
+	    awk -v n=65536 '/^desc: Trigger: Client Request: / { sub(/.*Request: /, ""); name = $$0 } \
+	        /^totals:/ { printf "  %-48s %7.2f\n", name, $$2 / n }' "$$f"; done | sort -t, -k1,1 -s
 
 # The error of sigmoid.h and of each installed peer over all 2^32 floats.
 $(BUILD)/peers_accuracy: bench/peers_accuracy.c $(BENCH_SRC) | $(BUILD)

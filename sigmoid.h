@@ -26,7 +26,7 @@
  *                                                output, no exp. y outside [0,1]
  *                                                is not a sigmoid output: gives +0
  *   sigmoid_fast_f32(x)                          sigma(x), fast tier: <= 2.5 ULP
- *                                                (this scalar form: <= 0.5 + 2^-14)
+ *                                                (this scalar form: <= 0.5 + 2^-15)
  *   sigmoid_array_f32(x, y, n), _f64             y[i] = sigma(x[i])
  *   sigmoid_fast_array_f32(x, y, n)              y[i] = sigma(x[i]), fast tier
  *   sigmoid_deriv_array_f32(x, d, n), _f64       d[i] = sigma'(x[i])
@@ -61,17 +61,20 @@
  *   sigmoid_f64, sigmoid_deriv_f64: < 0.5 + 2^-15 ULP (measured 0.500002).
  *   sigmoid_deriv_from_output_f64, sigmoid_backward_f64: < 0.5 + 2^-50 ULP.
  *   sigmoid_fast_array_f32: <= 2.5 ULP on every input (make verify, all
- *   2^32 inputs: 2.07 with AVX2, 2.27 with SSE2; NEON 1.94 on a sample);
+ *   2^32 inputs: 1.97 with AVX2, 2.03 with SSE2; NEON on a sample);
  *   sigmoid_fast_f32: <= 0.5 + 2^-15 ULP. sigma(0) = 0.5 exactly, results
  *   in [0,1], subnormal results not flushed; the vector paths are not
  *   monotone (make verify: the result steps down at ~0.7 million places).
+ *   Each bound stands once, beside its function's code below
+ *   (SIGMOID_INTERNAL_*_ULP), with its measured worst case and worst input;
+ *   the tests and make verify read it from there.
  *   ULP of a subnormal result is that of the subnormal grid: nothing is
  *   flushed to zero (sigmoid_f32(-89) = 0x1.840fcp-129).
  *   Directed rounding modes (FE_UPWARD, FE_DOWNWARD, FE_TOWARDZERO): every
  *   exact function within 1 ULP and in range as measured (proved for float
  *   sigma and sigma': 1 + 2^-10.4 ULP), the fast tier within 4 ULP
- *   (3.74 in make check-fenv, 3.84 on every 61st float). No function
- *   changes the rounding mode or clears a flag.
+ *   (make check-fenv). No function changes the rounding mode or clears a
+ *   flag.
  *
  * SPECIAL VALUES
  *   NaN in gives NaN out. sigma(+inf) = 1, sigma(-inf) = +0, sigma(+-0) = 0.5,
@@ -81,8 +84,17 @@
  *   with any compiler's optimisation: Clang is told exceptions(maytrap).
  *
  * OPTIONS (define before including)
- *   SIGMOID_NO_SIMD   use only the portable scalar code: no intrinsics
- *                     headers, no target attributes, no CPU detection.
+ *   SIGMOID_NO_SIMD      (undefined) use only the portable scalar code: no
+ *                        intrinsics headers, no target attributes, no CPU
+ *                        detection.
+ *   SIGMOID_HEADER_NAME  ("sigmoid.h") this file's name as #include finds it
+ *                        from its own directory: the header includes itself
+ *                        once per instruction set to compile the vector
+ *                        kernels. Set it if you rename the file.
+ *
+ * REQUIREMENTS
+ *   C99 or C++11 (or later); GNU C89 (gcc -std=gnu89) also works. Strict
+ *   C89 and C++98/03 stop with one #error line.
  *
  * DISPATCH
  *   On x86-64 with GCC or Clang, the float arrays (sigma, sigma', the fast
@@ -162,8 +174,8 @@
 #else
 
 #define SIGMOID_VERSION_MAJOR 0
-#define SIGMOID_VERSION_MINOR 3
-#define SIGMOID_VERSION_PATCH 1
+#define SIGMOID_VERSION_MINOR 4
+#define SIGMOID_VERSION_PATCH 0
 
 #include <stddef.h>
 #include <stdint.h>
@@ -1389,19 +1401,50 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_internal_backward_one_f64(double y, doubl
 }
 
 /* ---------------------------------------------------------------------------
- * Vector paths
+ * Vector paths: the operation layer
  *
- * Each kernel below is written once, over a thin layer of vector
- * operations that every instruction set defines under its own prefix:
+ * The kernels (at the end of the file) are written once, over a thin layer
+ * of operations that each instruction set defines under its own prefix:
  *   sigmoid_internal_sse2_*   x86-64 baseline, 4 float / 2 double lanes
  *   sigmoid_internal_avx2_*   AVX2 + FMA, 8 float / 4 double lanes,
  *                             compiled with a target attribute and chosen
  *                             at run time (CPUID), so a plain -O2 build has it
  *   sigmoid_internal_neon_*   AArch64 NEON, 4 float / 2 double lanes
- * and SIGMOID_INTERNAL_KERNELS(prefix) instantiates the kernels for one.
- * In each layer, vf is a vector of float lanes and vi of int32 lanes (the
- * fast tier), vd a vector of double lanes (the exact arrays, which compute
- * in double like the scalar path); wf and wd are their lane counts.
+ * Every layer provides these, each in every lane, rounding to nearest in
+ * the current mode unless said otherwise:
+ *   types      vf (float lanes), vi (int32 lanes, as many), vd (double
+ *              lanes); wf, wd: the lane counts; target: the attribute of the
+ *              layer's kernels; inline: that of its operations
+ *   float      load, store (unaligned); set(c) (broadcast); add, sub, mul,
+ *              div (IEEE, NaN in gives NaN); fma(a, b, c) = a*b + c and
+ *              fnma(a, b, c) = c - a*b (fused where the layer has fma: AVX2,
+ *              NEON; SSE2 rounds the product first); abs (clears the sign
+ *              bit, NaN stays NaN); rcp (an estimate of 1/a: 12 bits on
+ *              x86, 8 on NEON; it only scales a correction of 2^-24 or less); at_least(a, c) =
+ *              max(a, c), and c where a is NaN; at_most(a, c) = min(a, c),
+ *              and a where a is NaN; sel_neg(s, n, p): n where s has its
+ *              sign bit set, else p
+ *   int32      bits, float (reinterpret, no conversion); trunc (to int32
+ *              toward zero, whatever the rounding mode); ifloat (int32 to
+ *              float, exact below 2^24); iset, iadd, isub, ior, isra1
+ *              (arithmetic shift right by 1), ishl23 (left by 23); igt
+ *              (signed a > b, all ones or zero); isel(m, a, b): b where m
+ *              is all ones, else a; iany: nonzero if any lane of m is set
+ *   double     dset, dadd, dsub, dmul, ddiv, dfma (fused where the layer has
+ *              fma); dbits, double (reinterpret as int64 and back);
+ *              scaled_table(j): in each lane the bits of
+ *              sigmoid_internal_exp_scale(j) (a gather or two loads)
+ *   memory     load_f32(p, &bad): wd floats widened to double, lanes with
+ *              |x| >= 120 or NaN zeroed and set in bad (bit i for lane i);
+ *              store_f32_checked(p, r, E): r(1 - E) rounded to float and
+ *              stored, returning the lanes where r(1 + E) rounds otherwise;
+ *              load_backward(y, dy, &yd, &dyd): wd pairs widened, dy NULL
+ *              meaning 1, lanes with y outside (0, 1) zeroed (dx = +0),
+ *              lanes with a NaN or an infinite dy returned for the scalar
+ *              code
+ * No operation raises a floating-point exception for an input that the
+ * scalar code would not raise it for: the kernels compare on integer bits
+ * and zero the lanes they hand to the scalar code.
  * ------------------------------------------------------------------------- */
 
 #if !defined(SIGMOID_NO_SIMD) && !defined(__TINYC__) && \
