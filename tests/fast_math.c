@@ -31,19 +31,8 @@
 static unsigned long long differ, compared, allowed;
 static unsigned int flush_mode;
 
-static uint32_t bits32(float v)
-{
-    uint32_t u;
-    memcpy(&u, &v, sizeof u);
-    return u;
-}
-
-static uint64_t bits64(double v)
-{
-    uint64_t u;
-    memcpy(&u, &v, sizeof u);
-    return u;
-}
+#define bits32 sigmoid_internal_bits_f32 /* the header's bit casts */
+#define bits64 sigmoid_internal_bits_f64
 
 static int subnormal_f32(float v)
 {

@@ -81,27 +81,21 @@ static inline const struct ref_specials *ref_special(enum fn_ref ref)
     return &values[ref];
 }
 
-/* ULP of float (or double) at the exact value v: the spacing of the format
- * at |v|, the subnormal spacing below the normal range. */
-static inline long double ulp_f32_at(long double v)
+/* ULP at the exact value v of a format with mant significand bits whose
+ * smallest normal is 2^emin: the spacing of the format at |v|, the
+ * subnormal spacing below the normal range. */
+static inline long double ulp_at(long double v, int mant, int emin)
 {
     int e;
     v = fabsl(v);
-    if (v < (long double)FLT_MIN)
-        return ldexpl(1.0L, -149);
+    if (v < ldexpl(1.0L, emin))
+        return ldexpl(1.0L, emin - mant + 1);
     frexpl(v, &e);
-    return ldexpl(1.0L, e - 24);
+    return ldexpl(1.0L, e - mant);
 }
 
-static inline long double ulp_f64_at(long double v)
-{
-    int e;
-    v = fabsl(v);
-    if (v < (long double)DBL_MIN)
-        return ldexpl(1.0L, -1074);
-    frexpl(v, &e);
-    return ldexpl(1.0L, e - 53);
-}
+static inline long double ulp_f32_at(long double v) { return ulp_at(v, 24, -126); }
+static inline long double ulp_f64_at(long double v) { return ulp_at(v, 53, -1022); }
 
 static inline double err_ulp_f32(float got, long double exact)
 {

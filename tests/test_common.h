@@ -23,26 +23,10 @@
 #include <stdio.h>
 #include <string.h>
 
-static inline float f32_from_bits(uint32_t u)
-{
-    float f;
-    memcpy(&f, &u, sizeof f);
-    return f;
-}
-
-static inline uint32_t f32_bits(float f)
-{
-    uint32_t u;
-    memcpy(&u, &f, sizeof u);
-    return u;
-}
-
-static inline uint64_t f64_bits(double f)
-{
-    uint64_t u;
-    memcpy(&u, &f, sizeof u);
-    return u;
-}
+/* bit casts: the header's own */
+#define f32_from_bits sigmoid_internal_from_bits_f32
+#define f32_bits sigmoid_internal_bits_f32
+#define f64_bits sigmoid_internal_bits_f64
 
 static inline int same_f32(float a, float b) { return f32_bits(a) == f32_bits(b); }
 static inline int same_f64(double a, double b) { return f64_bits(a) == f64_bits(b); }

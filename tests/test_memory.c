@@ -84,7 +84,7 @@ static int guard_case(struct fenced *r, const fn_row *f, int path, size_t n, int
     size_t bytes = n * f->size, i;
     void *a = place(&r[0], at_end, bytes), *b = place(&r[1], at_end, bytes);
     void *out = place(&r[2], at_end, bytes);
-    unsigned char ea[GUARD_MAXN * 8], eb[GUARD_MAXN * 8], expect[GUARD_MAXN * 8];
+    unsigned char ea[GUARD_MAXN * 8] = {0}, eb[GUARD_MAXN * 8] = {0}, expect[GUARD_MAXN * 8];
     for (i = 0; i < n; i++) {
         double va = fn_takes_output(f) ? guard_output(i) : guard_input(i), vb = guard_input(i + 3);
         fn_set(f, ea, i, va);

@@ -35,6 +35,14 @@ static unsigned long long bits(double d)
     return u;
 }
 
+/* v = 2^(-j/n), to v's precision */
+static void exp2_neg_frac(mpfr_ptr v, int j, unsigned n)
+{
+    mpfr_set_si(v, -j, MPFR_RNDN);
+    mpfr_div_ui(v, v, n, MPFR_RNDN);
+    mpfr_exp2(v, v, MPFR_RNDN);
+}
+
 static double rel_error_of_quadratic(double a1, double a2, mpfr_srcptr c, double wmax)
 {
     mpfr_t m, e;
@@ -118,9 +126,7 @@ int main(void)
     printf("/* 2^(-j/128) = hi + lo, j = 0..127 */\n");
     printf("static const uint64_t sigmoid_internal_exp_table[128][2] = {\n");
     for (int j = 0; j < 128; j++) {
-        mpfr_set_si(v, -j, MPFR_RNDN);
-        mpfr_div_ui(v, v, 128, MPFR_RNDN);
-        mpfr_exp2(v, v, MPFR_RNDN);
+        exp2_neg_frac(v, j, 128);
         double hd = mpfr_get_d(v, MPFR_RNDN);
         mpfr_sub_d(r, v, hd, MPFR_RNDN);
         double ld = mpfr_get_d(r, MPFR_RNDN);
@@ -130,9 +136,7 @@ int main(void)
     printf("/* the bits of RN(2^(-j/1024)) + (j << 42), j = 0..1023 */\n");
     printf("static const uint64_t sigmoid_internal_exp_fast_table[1024] = {\n");
     for (int j = 0; j < 1024; j++) {
-        mpfr_set_si(v, -j, MPFR_RNDN);
-        mpfr_div_ui(v, v, 1024, MPFR_RNDN);
-        mpfr_exp2(v, v, MPFR_RNDN);
+        exp2_neg_frac(v, j, 1024);
         printf("%s0x%016llxu,%s", j % 4 == 0 ? "    " : "",
                bits(mpfr_get_d(v, MPFR_RNDN)) + ((unsigned long long)j << 42), j % 4 == 3 ? "\n" : " ");
     }

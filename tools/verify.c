@@ -2,12 +2,18 @@
  *
  *   make verify          (needs Debian's libmpfr-dev)
  *
- * float: every one of the 2^32 inputs of sigmoid_f32, sigmoid_deriv_f32 and
- * sigmoid_deriv_from_output_f32, through the scalar function and the array
- * function, against the correctly rounded value. double: 10^7 random inputs
- * per function plus every edge (powers of two and their neighbours,
- * thresholds, subnormals), against MPFR. Prints a table and exits non-zero on
- * any violation of a contract.
+ * float: every one of the 2^32 inputs of the element functions of the
+ * references sigma, sigma' and y(1-y) (sigmoid_f32, sigmoid_deriv_f32,
+ * sigmoid_deriv_from_output_f32) against the correctly rounded value; then
+ * every float row of the header's function table (tests/fn_table.h) on
+ * every path it runs on, over the same 2^32 inputs: an exact row bit for
+ * bit against its element function (so its errors are the element's), a
+ * fast row against its bound. double: 10^7 random inputs per function plus
+ * every edge (powers of two and their neighbours, thresholds, subnormals),
+ * against MPFR; the backward step on 5.7e6 random pairs, every row of two
+ * inputs on every path. Every bound is the header's (the table's ulp
+ * column). Prints a table and exits non-zero on any violation of a
+ * contract.
  *
  * How the float reference is made, and why it is exact:
  *   - One MPFR e^-a (96 bits) per a = |x| gives sigma(a) = 1/(1+t),
@@ -30,7 +36,7 @@
  * infinities and the backward step are swept by make check-fenv.)
  */
 #define _GNU_SOURCE 1 /* feenableexcept */
-#include "../sigmoid.h"
+#include "../tests/fn_table.h"
 
 #include <fenv.h>
 #include <math.h>
@@ -45,6 +51,7 @@
 
 #define CHUNK 65536u
 #define NTHREADS 2
+#define MAX_ROWS 16
 
 enum { F_SIGMA, F_DERIV, F_FROM_OUTPUT, F_NAIVE, NF32 };
 static const char *const f32_name[NF32] = {
@@ -99,29 +106,23 @@ static void stats_merge(stats *into, const stats *from)
     }
 }
 
-static float f32_from_bits(uint32_t u)
-{
-    float f;
-    memcpy(&f, &u, sizeof f);
-    return f;
-}
+#define f32_from_bits sigmoid_internal_from_bits_f32 /* the header's bit casts */
+#define f32_bits sigmoid_internal_bits_f32
 
-static uint32_t f32_bits(float f)
-{
-    uint32_t u;
-    memcpy(&u, &f, sizeof u);
-    return u;
-}
-
-/* ULP of float at |v| (v exact, as MPFR): 2^(e-24) for v in [2^(e-1), 2^e). */
-static double ulp_f32_of(mpfr_srcptr v)
+/* ULP at |v| (v exact, as MPFR) of a format with mant significand bits
+ * whose subnormal spacing is 2^emin_sub: 2^(e-mant) for v in
+ * [2^(e-1), 2^e), never below 2^emin_sub. */
+static double ulp_of(mpfr_srcptr v, int mant, int emin_sub)
 {
     long e;
     if (mpfr_zero_p(v))
-        return ldexp(1.0, -149);
+        return ldexp(1.0, emin_sub);
     e = mpfr_get_exp(v);
-    return ldexp(1.0, (int)(e - 24 < -149 ? -149 : e - 24));
+    return ldexp(1.0, (int)(e - mant < emin_sub ? emin_sub : e - mant));
 }
+
+static double ulp_f32_of(mpfr_srcptr v) { return ulp_of(v, 24, -149); }
+static double ulp_f64_of(mpfr_srcptr v) { return ulp_of(v, 53, -1074); }
 
 /* Error of the float f against the exact v, in ULP. */
 static double err_ulp_f32(float f, mpfr_srcptr v, mpfr_ptr tmp)
@@ -249,20 +250,34 @@ typedef struct job {
     pthread_mutex_t lock;
 } job;
 
-/* Per vector path: mismatches of the exact arrays against the scalar
- * functions, and the fast tier's error. */
+/* Per row of the function table and path: an exact row's mismatches
+ * against its element function; a fast row's error and monotonicity. */
 typedef struct path_stats {
-    unsigned long long sigma_mismatch, deriv_mismatch, from_output_mismatch, fast_decreasing;
+    unsigned long long mismatch, fast_decreasing;
     stats fast;
 } path_stats;
 
 typedef struct worker {
     job *j;
     stats s[NF32];
-    path_stats p[SIGMOID_INTERNAL_PATH_COUNT];
+    path_stats p[MAX_ROWS][SIGMOID_INTERNAL_PATH_COUNT];
 } worker;
 
-static const char *const path_name[SIGMOID_INTERNAL_PATH_COUNT] = {"scalar", "SSE2", "AVX2", "NEON"};
+static const fn_row *rows;
+static size_t row_count;
+
+/* The element functions' statistics that stand for each reference. */
+static int ref_stats(enum fn_ref ref)
+{
+    return ref == FN_REF_sigma ? F_SIGMA : ref == FN_REF_deriv ? F_DERIV : F_FROM_OUTPUT;
+}
+
+/* The float rows of one input that this proof covers: the exact ones of
+ * the three references, and the fast ones of sigma. */
+static int covered_row(const fn_row *f)
+{
+    return f->size == 4 && !f->binary && (f->fast ? f->ref == FN_REF_sigma : f->ref != FN_REF_backward);
+}
 
 /* Error bound of a fast-tier result y where the exact value is only known
  * to round to r (saturated regions): |y - r| in units of ulp, plus 1/2. */
@@ -314,7 +329,7 @@ static float ref_from_output(float y, float f, double *err)
  * decrease on the first and not increase on the second; the step into the
  * chunk is checked from u = first - 1, and at u = 0 sigma(-0) <= sigma(+0).
  * NaN patterns are skipped. */
-static void fast_monotone_chunk(int path, uint32_t first, const float *fp, const float *fn,
+static void fast_monotone_chunk(const fn_row *f, int path, uint32_t first, const float *fp, const float *fn,
                                 uint32_t n, path_stats *ps)
 {
     float prev_p, prev_n;
@@ -329,7 +344,7 @@ static void fast_monotone_chunk(int path, uint32_t first, const float *fp, const
         float xb[2], yb[2];
         xb[0] = f32_from_bits(first - 1);
         xb[1] = -xb[0];
-        sigmoid_internal_fast_array_f32_on(path, xb, yb, 2);
+        f->unary_f32(path, xb, yb, 2);
         ps->fast_decreasing += (fp[0] < yb[0]) + (fn[0] > yb[1]);
     }
     prev_p = fp[0], prev_n = fn[0];
@@ -353,11 +368,16 @@ static void on_trap(int sig)
     _exit(1);
 }
 
-static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats *s, path_stats *ps)
+#define MAX_FAST 2
+
+static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats *s,
+                        path_stats (*ps)[SIGMOID_INTERNAL_PATH_COUNT])
 {
     float xp[CHUNK], xn[CHUNK], sp[CHUNK], sn[CHUNK], dp[CHUNK], dn[CHUNK], fo[CHUNK];
-    static __thread float fp[SIGMOID_INTERNAL_PATH_COUNT][CHUNK], fn[SIGMOID_INTERNAL_PATH_COUNT][CHUNK],
-        tmp[CHUNK]; /* 2 MB: off the thread's stack */
+    /* the fast rows' results on every path: 4 MB, off the thread's stack */
+    static __thread float fp[MAX_FAST][SIGMOID_INTERNAL_PATH_COUNT][CHUNK],
+        fn[MAX_FAST][SIGMOID_INTERNAL_PATH_COUNT][CHUNK], tmp[CHUNK];
+    size_t fast_row[MAX_FAST], nfast = 0, r, q;
     uint32_t i, n = CHUNK;
     int path;
     int traps = first + n <= 0x7f800000u; /* finite inputs only */
@@ -368,32 +388,42 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
     trap_chunk = first;
     if (traps)
         feenableexcept(FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW);
-    sigmoid_array_f32(xp, sp, n);
-    sigmoid_array_f32(xn, sn, n);
-    sigmoid_deriv_array_f32(xp, dp, n);
-    sigmoid_deriv_array_f32(xn, dn, n);
-    sigmoid_deriv_from_output_array_f32(xp, fo, n);
-    /* every path: exact arrays bit for bit against the dispatched ones
-     * (themselves checked against the scalar functions below; the scalar
-     * path is the loop over those functions), and the fast tier */
-    for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
-        if (!sigmoid_internal_path_ok(path))
+    /* the element functions of the three references */
+    for (i = 0; i < n; i++) {
+        sp[i] = sigmoid_f32(xp[i]);
+        sn[i] = sigmoid_f32(xn[i]);
+        dp[i] = sigmoid_deriv_f32(xp[i]);
+        dn[i] = sigmoid_deriv_f32(xn[i]);
+        fo[i] = sigmoid_deriv_from_output_f32(xp[i]);
+    }
+    /* every covered row on every path it runs on */
+    for (r = 0; r < row_count; r++) {
+        const fn_row *f = &rows[r];
+        if (!covered_row(f))
             continue;
-        sigmoid_internal_fast_array_f32_on(path, xp, fp[path], n);
-        sigmoid_internal_fast_array_f32_on(path, xn, fn[path], n);
-        fast_monotone_chunk(path, first, fp[path], fn[path], n, &ps[path]);
-        if (path == SIGMOID_INTERNAL_PATH_SCALAR || path == sigmoid_internal_path())
-            continue;
-        sigmoid_internal_array_f32_on(path, xp, tmp, n);
-        for (i = 0; i < n; i++) ps[path].sigma_mismatch += differ(tmp[i], sp[i]);
-        sigmoid_internal_array_f32_on(path, xn, tmp, n);
-        for (i = 0; i < n; i++) ps[path].sigma_mismatch += differ(tmp[i], sn[i]);
-        sigmoid_internal_deriv_array_f32_on(path, xp, tmp, n);
-        for (i = 0; i < n; i++) ps[path].deriv_mismatch += differ(tmp[i], dp[i]);
-        sigmoid_internal_deriv_array_f32_on(path, xn, tmp, n);
-        for (i = 0; i < n; i++) ps[path].deriv_mismatch += differ(tmp[i], dn[i]);
-        sigmoid_internal_deriv_from_output_array_f32_on(path, xp, tmp, n);
-        for (i = 0; i < n; i++) ps[path].from_output_mismatch += differ(tmp[i], fo[i]);
+        if (f->fast && nfast < MAX_FAST)
+            fast_row[nfast++] = r;
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            int sign;
+            if (!fn_runs_on(f, path))
+                continue;
+            if (f->fast) {
+                float *outp = fp[nfast - 1][path], *outn = fn[nfast - 1][path];
+                f->unary_f32(path, xp, outp, n);
+                f->unary_f32(path, xn, outn, n);
+                fast_monotone_chunk(f, path, first, outp, outn, n, &ps[r][path]);
+                continue;
+            }
+            for (sign = 0; sign < 2; sign++) {
+                const float *want = f->ref == FN_REF_sigma ? (sign ? sn : sp)
+                                  : f->ref == FN_REF_deriv ? (sign ? dn : dp) : fo;
+                if (f->ref == FN_REF_from_output && sign)
+                    break; /* y(1-y) of a negative y: the element loop below */
+                f->unary_f32(path, sign ? xn : xp, tmp, n);
+                for (i = 0; i < n; i++)
+                    ps[r][path].mismatch += differ(tmp[i], want[i]);
+            }
+        }
     }
     if (traps) /* MPFR below is not ours to hold to this */
         fedisableexcept(FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW);
@@ -403,10 +433,6 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
         int nan_in = u > 0x7f800000u;
         ref3 r;
         int need_sigma;
-        /* the array path must agree bit for bit with the scalar function */
-        s[F_SIGMA].mismatched_array += differ(sp[i], sigmoid_f32(x)) + differ(sn[i], sigmoid_f32(-x));
-        s[F_DERIV].mismatched_array += differ(dp[i], sigmoid_deriv_f32(x)) + differ(dn[i], sigmoid_deriv_f32(-x));
-        s[F_FROM_OUTPUT].mismatched_array += differ(fo[i], sigmoid_deriv_from_output_f32(x));
         if (nan_in) {
             stats_add(&s[F_SIGMA], 0, x, !(sp[i] != sp[i] && sn[i] != sn[i]));
             stats_add(&s[F_SIGMA], 0, -x, 0);
@@ -415,11 +441,13 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
             stats_add(&s[F_FROM_OUTPUT], 0, x, !(fo[i] != fo[i]));
             stats_add(&s[F_FROM_OUTPUT], 0, -x, !(sigmoid_deriv_from_output_f32(-x) != sigmoid_deriv_from_output_f32(-x)));
             s[F_NAIVE].checked += 2;
-            for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
-                if (sigmoid_internal_path_ok(path)) {
-                    stats_add(&ps[path].fast, 0, x, !(fp[path][i] != fp[path][i]));
-                    stats_add(&ps[path].fast, 0, -x, !(fn[path][i] != fn[path][i]));
-                }
+            for (q = 0; q < nfast; q++)
+                for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+                    if (fn_runs_on(&rows[fast_row[q]], path)) {
+                        path_stats *p = &ps[fast_row[q]][path];
+                        stats_add(&p->fast, 0, x, !(fp[q][path][i] != fp[q][path][i]));
+                        stats_add(&p->fast, 0, -x, !(fn[q][path][i] != fn[q][path][i]));
+                    }
             continue;
         }
         /* Saturated regions: the expected value is known (see the top). */
@@ -448,13 +476,16 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
              * 2^-29 ULP, far below the resolution a 2.5 ULP bound needs */
             double ref_p = mpfr_get_d(w->s_pos, MPFR_RNDN), ulp_p = ulp_f32_of(w->s_pos);
             double ref_n = mpfr_get_d(w->s_neg, MPFR_RNDN), ulp_n = ulp_f32_of(w->s_neg);
-            for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
-                if (sigmoid_internal_path_ok(path)) {
-                    double ep = fabs((double)fp[path][i] - ref_p) / ulp_p;
-                    double en = fabs((double)fn[path][i] - ref_n) / ulp_n;
-                    stats_add(&ps[path].fast, ep, x, ep > SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP || !(fp[path][i] >= 0 && fp[path][i] <= 1));
-                    stats_add(&ps[path].fast, en, -x, en > SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP || !(fn[path][i] >= 0 && fn[path][i] <= 1));
-                }
+            for (q = 0; q < nfast; q++)
+                for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+                    if (fn_runs_on(&rows[fast_row[q]], path)) {
+                        float yp = fp[q][path][i], yn = fn[q][path][i];
+                        double bound = rows[fast_row[q]].ulp;
+                        double ep = fabs((double)yp - ref_p) / ulp_p, en = fabs((double)yn - ref_n) / ulp_n;
+                        path_stats *p = &ps[fast_row[q]][path];
+                        stats_add(&p->fast, ep, x, ep > bound || !(yp >= 0 && yp <= 1));
+                        stats_add(&p->fast, en, -x, en > bound || !(yn >= 0 && yn <= 1));
+                    }
             if (u < 0x42f00000u) {
                 s[F_SIGMA].slow_path += took_slow_path(x, SIGMOID_INTERNAL_SIGMA) + took_slow_path(-x, SIGMOID_INTERNAL_SIGMA);
                 s[F_DERIV].slow_path += took_slow_path(x, SIGMOID_INTERNAL_DERIV) + took_slow_path(-x, SIGMOID_INTERNAL_DERIV);
@@ -471,15 +502,19 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
             /* the grid spacing just inside each saturated value; where
              * sigma rounds to 1/2, the exact value is 1/2 + x/4 to within
              * |x|^3/48 < 2^-77, and 1/2 +- x/4 is exact in double */
-            for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
-                if (sigmoid_internal_path_ok(path)) {
-                    double ep = r.s_pos == 0.5f ? fabs((double)fp[path][i] - (0.5 + (double)x / 4)) / 0x1p-24
-                                                : sat_err(fp[path][i], r.s_pos, 0x1p-24);
-                    double en = r.s_neg == 0.5f ? fabs((double)fn[path][i] - (0.5 - (double)x / 4)) / 0x1p-25
-                                                : sat_err(fn[path][i], r.s_neg, r.s_neg == 0.0f ? 0x1p-149 : 0x1p-25);
-                    stats_add(&ps[path].fast, ep, x, ep > SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP || !(fp[path][i] >= 0 && fp[path][i] <= 1));
-                    stats_add(&ps[path].fast, en, -x, en > SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP || !(fn[path][i] >= 0 && fn[path][i] <= 1));
-                }
+            for (q = 0; q < nfast; q++)
+                for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+                    if (fn_runs_on(&rows[fast_row[q]], path)) {
+                        float yp = fp[q][path][i], yn = fn[q][path][i];
+                        double bound = rows[fast_row[q]].ulp;
+                        double ep = r.s_pos == 0.5f ? fabs((double)yp - (0.5 + (double)x / 4)) / 0x1p-24
+                                                    : sat_err(yp, r.s_pos, 0x1p-24);
+                        double en = r.s_neg == 0.5f ? fabs((double)yn - (0.5 - (double)x / 4)) / 0x1p-25
+                                                    : sat_err(yn, r.s_neg, r.s_neg == 0.0f ? 0x1p-149 : 0x1p-25);
+                        path_stats *p = &ps[fast_row[q]][path];
+                        stats_add(&p->fast, ep, x, ep > bound || !(yp >= 0 && yp <= 1));
+                        stats_add(&p->fast, en, -x, en > bound || !(yn >= 0 && yn <= 1));
+                    }
         }
         /* y(1-y): exact for y in (0,1); +0 for every other y by contract. */
         if (u != 0 && x < 1.0f) {
@@ -562,15 +597,6 @@ static double random_input(void)
     }
 }
 
-static double ulp_f64_of(mpfr_srcptr v)
-{
-    long e;
-    if (mpfr_zero_p(v))
-        return ldexp(1.0, -1074);
-    e = mpfr_get_exp(v);
-    return ldexp(1.0, (int)(e - 53 < -1074 ? -1074 : e - 53));
-}
-
 static double err_ulp_f64(double f, mpfr_srcptr v, mpfr_ptr tmp)
 {
     mpfr_sub_d(tmp, v, f, MPFR_RNDN);
@@ -594,11 +620,23 @@ static void s64_add(stats64 *s, double ulp, double x)
 static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d,
                             mpfr_ptr tmp, stats64 *ss, stats64 *sd)
 {
-    double fs = sigmoid_f64(x), fd = sigmoid_deriv_f64(x), as, ad;
-    sigmoid_array_f64(&x, &as, 1);
-    sigmoid_deriv_array_f64(&x, &ad, 1);
-    ss->mismatched_array += memcmp(&as, &fs, sizeof fs) != 0;
-    sd->mismatched_array += memcmp(&ad, &fd, sizeof fd) != 0;
+    double fs = sigmoid_f64(x), fd = sigmoid_deriv_f64(x);
+    size_t r;
+    /* every double row of sigma or sigma', on every path, bit for bit
+       against its element function */
+    for (r = 0; r < row_count; r++) {
+        const fn_row *f = &rows[r];
+        int path;
+        if (f->size != 8 || f->binary || (f->ref != FN_REF_sigma && f->ref != FN_REF_deriv))
+            continue;
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            double a, e = f->elem_f64(x);
+            if (!fn_runs_on(f, path))
+                continue;
+            f->unary_f64(path, &x, &a, 1);
+            (f->ref == FN_REF_sigma ? ss : sd)->mismatched_array += memcmp(&a, &e, sizeof a) != 0;
+        }
+    }
     if (x != x) {
         s64_add(ss, fs == fs ? 1e300 : 0, x);
         s64_add(sd, fd == fd ? 1e300 : 0, x);
@@ -618,20 +656,26 @@ static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr
 
 #define BATCH 4096
 
-/* backward_f32 arrays on every vector path against the correctly rounded
- * products ref; misrounded results counted per path. */
+/* Every float row of two inputs (the backward step) on every vector path
+ * against the correctly rounded products ref; misrounded results counted
+ * per path. */
 static void backward_batch(const float *y, const float *dy, const float *ref, size_t n,
                            unsigned long long *bad, unsigned long long *checked)
 {
     static float dx[BATCH];
-    size_t i;
+    size_t i, r;
     int path;
-    for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
-        if (!sigmoid_internal_path_ok(path) || path == SIGMOID_INTERNAL_PATH_SCALAR)
+    for (r = 0; r < row_count; r++) {
+        const fn_row *f = &rows[r];
+        if (f->size != 4 || f->ref != FN_REF_backward)
             continue;
-        sigmoid_internal_backward_f32_on(path, y, dy, dx, n);
-        for (i = 0; i < n; i++)
-            bad[path] += differ(dx[i], ref[i]);
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            if (!fn_runs_on(f, path) || path == SIGMOID_INTERNAL_PATH_SCALAR)
+                continue;
+            f->binary_f32(path, y, dy, dx, n);
+            for (i = 0; i < n; i++)
+                bad[path] += differ(dx[i], ref[i]);
+        }
     }
     *checked += n;
 }
@@ -741,7 +785,7 @@ static void check_f64(void)
         backward_batch(by, bdy, bref, nb, path_bad, &batched);
     for (k = 0; k < SIGMOID_INTERNAL_PATH_COUNT; k++)
         if (sigmoid_internal_path_ok(k) && k != SIGMOID_INTERNAL_PATH_SCALAR)
-            print_row("sigmoid_backward_f32 (array)", path_name[k], batched, path_bad[k], sbf.max_ulp,
+            print_row("sigmoid_backward_f32 (array)", fn_path_name(k), batched, path_bad[k], sbf.max_ulp,
                       sbf.worst, t1 - t0, SIGMOID_INTERNAL_BACKWARD_F32_ULP);
     mpfr_clears(t, opt, s, d, tmp, y, e, (mpfr_ptr)0);
 }
@@ -752,9 +796,16 @@ int main(int argc, char **argv)
     worker wk[NTHREADS];
     pthread_t tid[NTHREADS];
     stats total[NF32];
-    path_stats ptotal[SIGMOID_INTERNAL_PATH_COUNT];
+    static path_stats ptotal[MAX_ROWS][SIGMOID_INTERNAL_PATH_COUNT];
     double t0, t1;
-    int i, f, only_f64 = argc > 1 && strcmp(argv[1], "--f64") == 0;
+    size_t r;
+    int i, f, path, only_f64 = argc > 1 && strcmp(argv[1], "--f64") == 0;
+
+    rows = fn_table(&row_count);
+    if (row_count > MAX_ROWS) {
+        printf("verify: the function table has %zu rows, room for %d\n", row_count, MAX_ROWS);
+        return 1;
+    }
 
     setvbuf(stdout, NULL, _IOLBF, 0);
     signal(SIGFPE, on_trap);
@@ -776,13 +827,12 @@ int main(int argc, char **argv)
             pthread_join(tid[i], NULL);
             for (f = 0; f < NF32; f++)
                 stats_merge(&total[f], &wk[i].s[f]);
-            for (f = 0; f < SIGMOID_INTERNAL_PATH_COUNT; f++) {
-                ptotal[f].sigma_mismatch += wk[i].p[f].sigma_mismatch;
-                ptotal[f].deriv_mismatch += wk[i].p[f].deriv_mismatch;
-                ptotal[f].from_output_mismatch += wk[i].p[f].from_output_mismatch;
-                ptotal[f].fast_decreasing += wk[i].p[f].fast_decreasing;
-                stats_merge(&ptotal[f].fast, &wk[i].p[f].fast);
-            }
+            for (r = 0; r < row_count; r++)
+                for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+                    ptotal[r][path].mismatch += wk[i].p[r][path].mismatch;
+                    ptotal[r][path].fast_decreasing += wk[i].p[r][path].fast_decreasing;
+                    stats_merge(&ptotal[r][path].fast, &wk[i].p[r][path].fast);
+                }
         }
         t1 = now();
         printf("(every finite float ran on every path with FE_INVALID, FE_DIVBYZERO and "
@@ -794,43 +844,39 @@ int main(int argc, char **argv)
                        total[f].max_ulp, (double)total[f].worst, t1 - t0);
                 continue;
             }
-            print_row(f32_name[f], "scalar", total[f].checked, total[f].misrounded,
-                      total[f].max_ulp, (double)total[f].worst, t1 - t0, SIGMOID_INTERNAL_SIGMA_F32_ULP);
-            if (total[f].mismatched_array) {
-                printf("FAIL: %s: %llu array results differ from the scalar function\n",
-                       f32_name[f], total[f].mismatched_array);
-                failures++;
+            print_row(f32_name[f], "element", total[f].checked, total[f].misrounded, total[f].max_ulp,
+                      (double)total[f].worst, t1 - t0,
+                      f == F_SIGMA ? SIGMOID_INTERNAL_SIGMA_F32_ULP
+                      : f == F_DERIV ? SIGMOID_INTERNAL_DERIV_F32_ULP : SIGMOID_INTERNAL_FROM_OUTPUT_F32_ULP);
+        }
+        /* Every covered row on every path: an exact row is bit-identical
+         * to its element function, so its errors are the element's and a
+         * mismatch counts as a misrounded result; a fast row against its
+         * bound. */
+        for (r = 0; r < row_count; r++) {
+            const fn_row *row = &rows[r];
+            if (!covered_row(row))
+                continue;
+            for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+                const path_stats *p = &ptotal[r][path];
+                const stats *e = &total[ref_stats(row->ref)];
+                int ok;
+                if (!fn_runs_on(row, path))
+                    continue;
+                if (!row->fast) {
+                    print_row(row->name, fn_path_name(path), e->checked, e->misrounded + p->mismatch, e->max_ulp,
+                              (double)e->worst, t1 - t0, row->ulp);
+                    continue;
+                }
+                ok = p->fast.misrounded == 0 && p->fast.max_ulp <= row->ulp;
+                printf("%-32s %-8s %12llu %10s %9.6f %-24a %7.1f  %s (> %g ULP: %llu; monotone: %s)\n", row->name,
+                       fn_path_name(path), p->fast.checked, "-", p->fast.max_ulp, (double)p->fast.worst, t1 - t0,
+                       ok ? "ok" : "FAIL", row->ulp, p->fast.misrounded, p->fast_decreasing == 0 ? "yes" : "no");
+                if (p->fast_decreasing)
+                    printf("  the fast tier decreases at %llu steps between adjacent floats\n", p->fast_decreasing);
+                if (!ok)
+                    failures++;
             }
-        }
-        /* Every path's exact arrays: bit-identical to the scalar functions,
-         * so their errors are the scalar ones; a mismatch counts as a
-         * misrounded result. */
-        for (f = 0; f < SIGMOID_INTERNAL_PATH_COUNT; f++) {
-            if (!sigmoid_internal_path_ok(f))
-                continue;
-            print_row("sigmoid_array_f32", path_name[f], total[F_SIGMA].checked,
-                      total[F_SIGMA].misrounded + ptotal[f].sigma_mismatch, total[F_SIGMA].max_ulp,
-                      (double)total[F_SIGMA].worst, t1 - t0, SIGMOID_INTERNAL_SIGMA_F32_ULP);
-            print_row("sigmoid_deriv_array_f32", path_name[f], total[F_DERIV].checked,
-                      total[F_DERIV].misrounded + ptotal[f].deriv_mismatch, total[F_DERIV].max_ulp,
-                      (double)total[F_DERIV].worst, t1 - t0, SIGMOID_INTERNAL_DERIV_F32_ULP);
-            print_row("sigmoid_deriv_from_output_array_f32", path_name[f], total[F_FROM_OUTPUT].checked,
-                      total[F_FROM_OUTPUT].misrounded + ptotal[f].from_output_mismatch,
-                      total[F_FROM_OUTPUT].max_ulp, (double)total[F_FROM_OUTPUT].worst, t1 - t0, SIGMOID_INTERNAL_FROM_OUTPUT_F32_ULP);
-        }
-        for (f = 0; f < SIGMOID_INTERNAL_PATH_COUNT; f++) {
-            int ok = ptotal[f].fast.misrounded == 0 && ptotal[f].fast.max_ulp <= SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP;
-            if (!sigmoid_internal_path_ok(f))
-                continue;
-            printf("%-32s %-8s %12llu %10s %9.6f %-24a %7.1f  %s (> %g ULP: %llu; monotone: %s)\n",
-                   "sigmoid_fast_array_f32", path_name[f], ptotal[f].fast.checked, "-",
-                   ptotal[f].fast.max_ulp, (double)ptotal[f].fast.worst, t1 - t0, ok ? "ok" : "FAIL",
-                   SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP, ptotal[f].fast.misrounded, ptotal[f].fast_decreasing == 0 ? "yes" : "no");
-            if (ptotal[f].fast_decreasing)
-                printf("  the fast tier decreases at %llu steps between adjacent floats\n",
-                       ptotal[f].fast_decreasing);
-            if (!ok)
-                failures++;
         }
         printf("accurate path taken: sigmoid_f32 %llu, sigmoid_deriv_f32 %llu of 2^32 inputs each\n",
                total[F_SIGMA].slow_path, total[F_DERIV].slow_path);
