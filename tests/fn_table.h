@@ -17,6 +17,17 @@
 #include <stdint.h>
 #include <string.h>
 
+/* Clang assumes by default that floating-point operations cannot trap and
+ * may compute both sides of a branch: fn_set would then convert a huge
+ * double to float for a double row, raising FE_OVERFLOW in the tests that
+ * check that nothing does. As in the header, exceptions(maytrap) forbids
+ * that for these helpers. */
+#if defined(__clang__) && ((!defined(__apple_build_version__) && __clang_major__ >= 11) || __clang_major__ >= 13)
+#pragma float_control(precise, on, push)
+#pragma clang fp exceptions(maytrap)
+#define FN_TABLE_FP_PUSHED
+#endif
+
 /* The mathematical function of a row. */
 enum fn_ref { FN_REF_sigma, FN_REF_deriv, FN_REF_from_output, FN_REF_backward, FN_REFS };
 
@@ -194,5 +205,10 @@ static inline int fn_takes_output(const fn_row *f)
 {
     return f->ref == FN_REF_from_output || f->ref == FN_REF_backward;
 }
+
+#ifdef FN_TABLE_FP_PUSHED
+#pragma float_control(pop)
+#undef FN_TABLE_FP_PUSHED
+#endif
 
 #endif
