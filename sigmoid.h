@@ -46,11 +46,11 @@
  *
  * WHICH DERIVATIVE
  *   y(1-y) from a rounded float y loses accuracy as y -> 1: relative error
- *   about 1e-6 for x in [1,4), 5e-3 in [8,12), 0.2 in [12,16), and exactly 0
- *   from x = 17.33 on, where sigma'(x) is still 3e-8. Use sigmoid_deriv_*(x)
- *   when you have x and need sigma' in the tails; use the _from_output form or
- *   sigmoid_backward_* in backpropagation, where only y is kept (it is exact
- *   for the y it is given and costs one multiply-add).
+ *   about 1.5e-6 for x in [1,4), 4e-3 in [8,12), 0.2 in [12,16), and all of
+ *   it from x = 17.33 on (y rounds to 1), where sigma'(x) is still 3e-8. Use
+ *   sigmoid_deriv_*(x) when you have x and need sigma' in the tails; use the
+ *   _from_output form or sigmoid_backward_* in backpropagation, where only y
+ *   is kept (exact for the y it is given, and no exp).
  *
  * ACCURACY (round-to-nearest mode; proved by make verify against MPFR)
  *   sigmoid_f32, sigmoid_deriv_f32, sigmoid_deriv_from_output_f32, and their

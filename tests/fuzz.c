@@ -49,7 +49,7 @@ static void fuzz_row(const fn_row *f, int path, const unsigned char *data, size_
 {
     size_t sz = f->size, i;
     unsigned char *in = (unsigned char *)malloc((off_in + 2 * n) * sz + 1);
-    unsigned char *out = (unsigned char *)malloc((off_out + n) * sz + 1);
+    unsigned char *out = (unsigned char *)calloc((off_out + n) * sz + 1, 1);
     unsigned char *ref = (unsigned char *)malloc(n * sz + 1);
     unsigned char *a = in + off_in * sz, *b = in + (off_in + n) * sz, *y;
     memcpy(a, data, 2 * n * sz); /* the inputs, then the second inputs */

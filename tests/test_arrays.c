@@ -86,7 +86,7 @@ static int check_row(const fn_row *f, int path)
             }
             for (k = 0; k < n; k++)
                 if (f->fast)
-                    memcpy(want_buf + k * sz, run_out + (size_t)(off + k + n) * sz, sz);
+                    memcpy(want_buf + k * sz, run_out + ((size_t)off + (size_t)k + (size_t)n) * sz, sz);
                 else
                     fn_elem(f, a_buf + off * sz, b_buf + ob * sz, (size_t)k, want_buf);
             fn_run(f, path, a_buf + off * sz, b_buf + ob * sz, out_buf + oo * sz, (size_t)n);
@@ -94,8 +94,8 @@ static int check_row(const fn_row *f, int path)
                 k = i - oo;
                 if (k >= 0 && k < n) {
                     if (fn_bits(f, out_buf, (size_t)i) != fn_bits(f, want_buf, (size_t)k))
-                        return report(f, path, "differs", n, off, k, fn_get(f, a_buf, (size_t)(off + k)),
-                                      fn_get(f, b_buf, (size_t)(ob + k)), fn_get(f, out_buf, (size_t)i),
+                        return report(f, path, "differs", n, off, k, fn_get(f, a_buf, ((size_t)off + (size_t)k)),
+                                      fn_get(f, b_buf, ((size_t)ob + (size_t)k)), fn_get(f, out_buf, (size_t)i),
                                       fn_get(f, want_buf, (size_t)k));
                 } else if (fn_get(f, out_buf, (size_t)i) != canary) {
                     return report(f, path, "wrote outside [0, n)", n, off, k, 0, 0,
@@ -109,10 +109,10 @@ static int check_row(const fn_row *f, int path)
                 fn_run(f, path, over ? a_buf + off * sz : tmp_buf + at * sz, over ? tmp_buf + at * sz : b_buf + ob * sz,
                        tmp_buf + at * sz, (size_t)n);
                 for (k = 0; k < n; k++)
-                    if (fn_bits(f, tmp_buf, (size_t)(at + k)) != fn_bits(f, want_buf, (size_t)k))
+                    if (fn_bits(f, tmp_buf, ((size_t)at + (size_t)k)) != fn_bits(f, want_buf, (size_t)k))
                         return report(f, path, over ? "in place over dy differs" : "in place differs", n, off, k,
-                                      fn_get(f, a_buf, (size_t)(off + k)), fn_get(f, b_buf, (size_t)(ob + k)),
-                                      fn_get(f, tmp_buf, (size_t)(at + k)), fn_get(f, want_buf, (size_t)k));
+                                      fn_get(f, a_buf, ((size_t)off + (size_t)k)), fn_get(f, b_buf, ((size_t)ob + (size_t)k)),
+                                      fn_get(f, tmp_buf, ((size_t)at + (size_t)k)), fn_get(f, want_buf, (size_t)k));
             }
         }
     return 1;
