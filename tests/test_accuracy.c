@@ -4,8 +4,9 @@
  * points and of the fast path's range ends. make verify proves the same contracts on all 2^32 inputs against
  * MPFR; this suite is the quick check that runs with every build.
  *
- * Bounds: float results are correctly rounded, so the error is <= 0.5 ULP;
- * the reference's own error (test_common.h) is added to the bound. */
+ * Every exact row of the function table is checked through its element
+ * function, against the row's contract from the header plus the
+ * reference's own error (test_common.h). */
 #include "test_common.h"
 
 typedef struct max_err {
@@ -21,21 +22,56 @@ static void note(max_err *m, double ulp, double x)
     }
 }
 
-static max_err e_sigma, e_deriv, e_from_output;
+/* The exact unary rows of the function table of this element size: their
+ * element functions are the scalar public functions. */
+#define ACC_MAX_ROWS 16
+static const fn_row *acc_rows[ACC_MAX_ROWS];
+static max_err acc_err[ACC_MAX_ROWS];
+static size_t acc_n;
 
-static void check_f32_at(float x)
+static void select_rows(size_t size)
 {
-    long double y = ref_sigma((long double)x);
-    note(&e_sigma, err_ulp_f32(sigmoid_f32(x), y), (double)x);
-    note(&e_deriv, err_ulp_f32(sigmoid_deriv_f32(x), ref_deriv((long double)x)), (double)x);
-    if (x > 0 && x < 1) {
-        /* y(1-y) for float y: 1-y is exact in long double for y >= 2^-40,
-         * and the product rounds once (2^-64); below 2^-40 the result is y
-         * to far better than 2^-40 ULP. */
-        long double yy = (long double)x;
-        note(&e_from_output, err_ulp_f32(sigmoid_deriv_from_output_f32(x), yy * (1.0L - yy)),
-             (double)x);
+    size_t count, r;
+    const fn_row *t = fn_table(&count);
+    acc_n = 0;
+    for (r = 0; r < count && acc_n < ACC_MAX_ROWS; r++)
+        if (t[r].size == size && !t[r].binary && !t[r].fast)
+            acc_rows[acc_n++] = &t[r];
+    memset(acc_err, 0, sizeof acc_err);
+}
+
+/* Each selected row's element function at v against its reference. A
+ * float y(1-y) reference is exact in long double (1-y is exact for
+ * y >= 2^-40, the product rounds once at 2^-64; below, the result is y to
+ * far better than 2^-40 ULP); a double one for y >= 2^-11 only. */
+static void check_at(double v)
+{
+    size_t k;
+    for (k = 0; k < acc_n; k++) {
+        const fn_row *f = acc_rows[k];
+        long double want = ref_value(f->ref, (long double)v, 0);
+        double e;
+        if (f->size == 4) {
+            e = err_ulp_f32(f->elem_f32((float)v), want);
+        } else {
+            if (f->ref == FN_REF_from_output && v > 0 && v < 1.0 / 2048)
+                continue;
+            e = err_ulp_f64(f->elem_f64(v), want);
+        }
+        note(&acc_err[k], e, v);
     }
+}
+
+static int report_rows(double ref_err)
+{
+    size_t k;
+    int ok = 1;
+    for (k = 0; k < acc_n; k++) {
+        printf("\n  %s, element function: max %.6f ULP at %a (bound %.6f + %.2g)", acc_rows[k]->name, acc_err[k].ulp,
+               acc_err[k].at, acc_rows[k]->ulp, ref_err);
+        ok &= acc_err[k].ulp <= acc_rows[k]->ulp + ref_err;
+    }
+    return ok;
 }
 
 static void sweep(uint32_t first, uint32_t last, uint32_t stride)
@@ -43,19 +79,18 @@ static void sweep(uint32_t first, uint32_t last, uint32_t stride)
     uint32_t u;
     for (u = first; u <= last && u >= first; u += stride) {
         float x = f32_from_bits(u);
-        check_f32_at(x);
-        check_f32_at(-x);
+        check_at((double)x);
+        check_at(-(double)x);
     }
 }
 
-TEST f32_correctly_rounded_on_sample(void)
+/* The float rows' contracts (each row's ulp, from the header) plus the
+ * reference's own error (test_common.h). */
+TEST f32_within_contract_on_sample(void)
 {
-    const double bound = 0.5 + REF_ERR_F32_ULP;
     if (!REF_IS_EXTENDED)
         SKIPm("long double is not wider than double here");
-    memset(&e_sigma, 0, sizeof e_sigma);
-    memset(&e_deriv, 0, sizeof e_deriv);
-    memset(&e_from_output, 0, sizeof e_from_output);
+    select_rows(4);
     sweep(0, 0x7f7fffffu, 997);
     sweep(f32_bits(9.5367432e-07f), f32_bits(7.6293945e-06f), 7);  /* 2^-20 .. 2^-17 */
     sweep(0x418AA123u - 4096, 0x418AA123u + 4096, 1);              /* sigma -> 1 */
@@ -66,59 +101,58 @@ TEST f32_correctly_rounded_on_sample(void)
     sweep(f32_bits(86.643398f) - 4096, f32_bits(86.643398f) + 4096, 1);
     sweep(f32_bits(354.89136f) - 4096, f32_bits(354.89136f) + 4096, 1);
     sweep(f32_bits(120.0f) - 4096, f32_bits(120.0f) + 4096, 1);
-    printf("\n  f32 max error (ULP): sigma %.6f at %a, deriv %.6f at %a, from_output %.6f at %a\n",
-           e_sigma.ulp, e_sigma.at, e_deriv.ulp, e_deriv.at, e_from_output.ulp, e_from_output.at);
-    ASSERT(e_sigma.ulp <= bound);
-    ASSERT(e_deriv.ulp <= bound);
-    ASSERT(e_from_output.ulp <= bound);
+    ASSERT(acc_n >= 3);
+    ASSERT(report_rows(REF_ERR_F32_ULP));
     PASS();
 }
 
-/* double: the contract is < 0.5 + 2^-15 ULP (make verify); against long
- * double the reference adds up to REF_ERR_F64_ULP. Inputs: uniform on
- * [-40, 40], uniform on [-750, 750], and log-uniform 2^-60 .. 2^10. */
-TEST f64_below_one_ulp_on_sample(void)
+/* The scalar fast tier, sigmoid_fast_f32, on the same sample: its own
+ * bound is tighter than its array's. */
+TEST fast_f32_within_its_bound_on_sample(void)
 {
-    const double bound = 0.5 + 1.0 / 32768 + REF_ERR_F64_ULP;
+    max_err m = {0, 0};
+    uint32_t u;
+    if (!REF_IS_EXTENDED)
+        SKIPm("long double is not wider than double here");
+    for (u = 0; u < 0x7f800000u; u += 997) {
+        float x = f32_from_bits(u);
+        note(&m, err_ulp_f32(sigmoid_fast_f32(x), ref_sigma((long double)x)), (double)x);
+        note(&m, err_ulp_f32(sigmoid_fast_f32(-x), ref_sigma(-(long double)x)), -(double)x);
+    }
+    printf("\n  sigmoid_fast_f32: max %.6f ULP at %a", m.ulp, m.at);
+    ASSERT_IN_RANGE(0.0, m.ulp, SIGMOID_INTERNAL_FAST_F32_ULP + REF_ERR_F32_ULP);
+    PASS();
+}
+
+/* The double rows, on 300,000 inputs: uniform on [-40, 40], uniform on
+ * [-750, 750], log-uniform 2^-60 .. 2^10, and uniform y in (0, 1). */
+TEST f64_within_contract_on_sample(void)
+{
     uint64_t s = 42;
-    double ms = 0, md = 0, mo = 0, at_s = 0, at_d = 0, at_o = 0;
     long i;
     if (!REF_IS_EXTENDED)
         SKIPm("long double is not wider than double here");
+    select_rows(8);
     for (i = 0; i < 300000; i++) {
-        double x, e, y;
-        switch (i % 3) {
+        double x;
+        switch (i % 4) {
         case 0: x = -40.0 + 80.0 * test_uniform(&s); break;
         case 1: x = -750.0 + 1500.0 * test_uniform(&s); break;
-        default: x = ldexp(1.0 + test_uniform(&s), (int)(test_rng(&s) % 71) - 61);
-                 if (test_rng(&s) & 1) x = -x;
+        case 2: x = ldexp(1.0 + test_uniform(&s), (int)(test_rng(&s) % 71) - 61);
+                if (test_rng(&s) & 1) x = -x;
+                break;
+        default: x = test_uniform(&s);
         }
-        x = stored_f64(x);
-        e = err_ulp_f64(sigmoid_f64(x), ref_sigma((long double)x));
-        if (e > ms) { ms = e; at_s = x; }
-        e = err_ulp_f64(sigmoid_deriv_f64(x), ref_deriv((long double)x));
-        if (e > md) { md = e; at_d = x; }
-        y = stored_f64(test_uniform(&s));
-        if (y > 0) {
-            /* 1-y is exact in long double for y >= 2^-11; the product adds
-             * 2^-64 relative, < 2^-10 ULP of double. */
-            long double yy = (long double)y;
-            if (y >= 1.0 / 2048) {
-                e = err_ulp_f64(sigmoid_deriv_from_output_f64(y), yy * (1.0L - yy));
-                if (e > mo) { mo = e; at_o = y; }
-            }
-        }
+        check_at(stored_f64(x));
     }
-    printf("\n  f64 max error (ULP): sigma %.6f at %a, deriv %.6f at %a, from_output %.6f at %a\n",
-           ms, at_s, md, at_d, mo, at_o);
-    ASSERT(ms <= bound);
-    ASSERT(md <= bound);
-    ASSERT(mo <= 0.5 + 1.0 / 1024);
+    ASSERT(acc_n >= 3);
+    ASSERT(report_rows(REF_ERR_F64_ULP));
     PASS();
 }
 
 SUITE(accuracy)
 {
-    RUN_TEST(f32_correctly_rounded_on_sample);
-    RUN_TEST(f64_below_one_ulp_on_sample);
+    RUN_TEST(f32_within_contract_on_sample);
+    RUN_TEST(fast_f32_within_its_bound_on_sample);
+    RUN_TEST(f64_within_contract_on_sample);
 }

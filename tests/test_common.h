@@ -28,6 +28,18 @@
 #define f32_bits sigmoid_internal_bits_f32
 #define f64_bits sigmoid_internal_bits_f64
 
+/* ASSERT that says why: when cond fails, the printf-style context (the
+ * input, the values, the index) is printed before greatest's report. */
+#define ASSERT_OR_SAY(cond, ...)                    \
+    do {                                            \
+        if (!(cond)) {                              \
+            printf("\n  ");                         \
+            printf(__VA_ARGS__);                    \
+            printf("\n");                           \
+        }                                           \
+        ASSERTm(#cond, cond);                       \
+    } while (0)
+
 static inline int same_f32(float a, float b) { return f32_bits(a) == f32_bits(b); }
 static inline int same_f64(double a, double b) { return f64_bits(a) == f64_bits(b); }
 
