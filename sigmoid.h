@@ -405,7 +405,10 @@ static inline double sigmoid_internal_abs_f64(double x)
  * (+ rounding), K = k >> 7, j = k & 127: e^-x = 2^-K * 2^(-j/128) * e^-r.
  * Constants from tools/gen_constants.c (MPFR): ln2/128 = L1 + L2 + L3 with
  * L1 of 35 bits, so k*L1 is exact for |k| < 2^18 and x - k*L1 is exact by
- * Sterbenz's lemma; 2^(-j/128) as double-doubles (error < 2^-106).
+ * Sterbenz's lemma; 2^(-j/128) as double-doubles (error < 2^-106). The
+ * float functions' table (8 KB) holds the bits of RN(2^(-j/1024)) plus
+ * j << 42: with k = 1024K + j, subtracting k << 42 leaves the bits of
+ * 2^-K * 2^(-j/1024), one shift and one subtract, no separate scaling.
  * ------------------------------------------------------------------------- */
 
 #define SIGMOID_INTERNAL_SHIFT 6755399441055744.0             /* 1.5 * 2^52 */
@@ -1204,7 +1207,7 @@ static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_backward_exact_f32(float
  * Bound: <= 0.5 + 2^-78 ULP, so correctly rounded unless dy*y(1-y) lies
  * within 2^-104 (relative) of a rounding boundary. Measured by make verify
  * against MPFR on 5,694,728 random inputs, every path: 0 misrounded. */
-#define SIGMOID_INTERNAL_BACKWARD_F32_ULP 0.5
+#define SIGMOID_INTERNAL_BACKWARD_F32_ULP (0.5 + 3.3087224502121107e-24) /* 0.5 + 2^-78: 0.5 in double */
 
 /* float, fast: r = dy * (y * (1 - y)) in double rounds at most three times
  * (1 - y is exact for y >= 2^-29), so |r - dx| < 2^-51.4 |dx|; it rounds
