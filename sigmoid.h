@@ -1143,22 +1143,21 @@ static inline sigmoid_internal_dd sigmoid_internal_y_one_minus_y(double y)
     return sigmoid_internal_fast_two_sum(d.hi, d.lo - sq.lo);
 }
 
-/* The product runs on y inside (0, 1) only, and on 1/2 in its place
- * otherwise: GCC at -O3 -march=native (AVX-512) vectorises the array loop
- * by computing both sides of the test in every lane, and y*y for a huge y
- * raised FE_OVERFLOW. The substitution is an integer select: with a
- * floating-point one, GCC saw that it is y wherever the result is used,
- * and computed y*y again. */
+/* y(1-y) for a double y, with no branch: the product runs on y inside
+ * (0, 1) and on 1/2 in its place otherwise, and the result is selected on
+ * the bits (+0 outside, or the NaN quieted). GCC at -O3 -march=native
+ * (AVX-512) vectorises the array loop by computing both sides of a test in
+ * every lane, and y*y for a huge y raised FE_OVERFLOW; the substitution is
+ * an integer select because with a floating-point one GCC saw that it is y
+ * wherever the result is used, and computed y*y again. */
 static inline double sigmoid_internal_from_output_f64(double y)
 {
-    uint64_t inside = SIGMOID_INTERNAL_CAST(uint64_t, y > 0 && y < 1);
-    uint64_t mask = 0 - inside; /* all ones inside (0, 1) */
-    double yc = sigmoid_internal_from_bits_f64((sigmoid_internal_bits_f64(y) & mask) |
-                                               (0x3fe0000000000000u & ~mask)); /* y, or 1/2 */
-    double r = sigmoid_internal_y_one_minus_y(yc).hi;
-    if (!inside)
-        return sigmoid_internal_isnan_f64(y) ? sigmoid_internal_quiet_f64(y) : 0.0;
-    return r;
+    uint64_t b = sigmoid_internal_bits_f64(y);
+    uint64_t inside = 0u - SIGMOID_INTERNAL_CAST(uint64_t, b - 1u < 0x3fefffffffffffffu); /* 0 < y < 1 */
+    uint64_t nan = 0u - SIGMOID_INTERNAL_CAST(uint64_t, (b & 0x7fffffffffffffffu) > 0x7ff0000000000000u);
+    double yc = sigmoid_internal_from_bits_f64((b & inside) | (0x3fe0000000000000u & ~inside)); /* y or 1/2 */
+    uint64_t r = sigmoid_internal_bits_f64(sigmoid_internal_y_one_minus_y(yc).hi);
+    return sigmoid_internal_from_bits_f64((r & inside) | ((b | 0x0008000000000000u) & nan));
 }
 
 /* The result for a y outside (0,1): 0, or the NaN among y and dy, quieted,

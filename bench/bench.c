@@ -60,6 +60,21 @@ static void sleef_f32(size_t n) { peer_sleef_f32(xf, outf, n); }
 static void sleef_f64(size_t n) { peer_sleef_f64(xd, outd, n); }
 static void eigen(size_t n) { peer_eigen(xf, outf, n); }
 static void plain_native(size_t n) { plain_backward_native(yf, dyf, outf, n); }
+
+/* The weight-update loop (bench/loop_shapes.c), 32 hidden units by n/32
+ * inputs: w = outf, h = yf (sigmoid outputs), s = dyf, in = xf. */
+#define WEIGHT_LOOP(suffix)                                                                          \
+    void weight_update_plain##suffix(float *, const float *, const float *, const float *, size_t,     \
+                                     size_t, float);                                                 \
+    void weight_update_library##suffix(float *, const float *, const float *, const float *, size_t,   \
+                                       size_t, float);                                               \
+    static void wu_plain##suffix(size_t n) { weight_update_plain##suffix(outf, yf, dyf, xf, 32, n / 32, 1e-3f); } \
+    static void wu_library##suffix(size_t n) { weight_update_library##suffix(outf, yf, dyf, xf, 32, n / 32, 1e-3f); }
+WEIGHT_LOOP(_o2)
+WEIGHT_LOOP(_gcc_native)
+#ifdef SIGMOID_BENCH_CLANG
+WEIGHT_LOOP(_clang_native)
+#endif
 static __attribute__((noinline)) void copy_f32(size_t n) { memcpy(outf, xf, n * sizeof *xf); }
 /* The plain backward loop a user would write (its rounding: up to ~2 ULP). */
 static __attribute__((noinline)) void plain_backward_f32(size_t n)
@@ -259,6 +274,7 @@ int main(int argc, char **argv)
     double probe_d[8] = {0}, probe_dout[8];
     int naive, inlined, fast, exact, xnn = -1, f64, sleef64 = -1, plain3 = -1, bwd, copy;
     int one = -1, sl = -1, eig = -1, dnnl = -1, dnnlb = -1;
+    int wu_o2, wul_o2, wu_gn, wul_gn, wu_cn = -1, wul_cn = -1;
     const char *path = sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_AVX2   ? "AVX2"
                        : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_SSE2 ? "SSE2"
                        : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_NEON ? "NEON"
@@ -292,6 +308,14 @@ int main(int argc, char **argv)
     f64 = find("sigmoid_array_f64");
     if (peer_sleef_f64(probe_d, probe_dout, 8))
         sleef64 = add("1/(1+Sleef_expd4_u10avx2(-x)), double", sleef_f64, 1, 0);
+    wu_o2 = add("weight update, plain y*(1-y), gcc -O2", wu_plain_o2, 3, 0);
+    wul_o2 = add("weight update, sigmoid_deriv_from_output_f32, gcc -O2", wu_library_o2, 3, 0);
+    wu_gn = add("weight update, plain, gcc -O3 -march=native", wu_plain_gcc_native, 3, 0);
+    wul_gn = add("weight update, library, gcc -O3 -march=native", wu_library_gcc_native, 3, 0);
+#ifdef SIGMOID_BENCH_CLANG
+    wu_cn = add("weight update, plain, clang -O3 -march=native", wu_plain_clang_native, 3, 0);
+    wul_cn = add("weight update, library, clang -O3 -march=native", wu_library_clang_native, 3, 0);
+#endif
     add("plain dy*y*(1-y) loop, -O2", plain_backward_f32, 2, 0);
     plain3 = add("plain dy*y*(1-y) loop, -O3 -march=native", plain_native, 2, 0);
     add_rows(4, 1, 2);
@@ -310,6 +334,9 @@ int main(int argc, char **argv)
             {"sigmoid_fast_array_f32 / SLEEF sigmoid", &fast, &sl, 1.0},
             {"sigmoid_fast_array_f32 / Eigen logistic()", &fast, &eig, 1.0},
             {"sigmoid_backward_f32 / oneDNN backward", &bwd, &dnnlb, 1.0},
+            {"weight update, library / plain, gcc -O2", &wul_o2, &wu_o2, 1.5},
+            {"weight update, library / plain, gcc -O3 -march=native", &wul_gn, &wu_gn, 1.5},
+            {"weight update, library / plain, clang -O3 -march=native", &wul_cn, &wu_cn, 1.5},
         };
         const target big[] = {{"sigmoid_fast_array_f32 / memcpy, 16M elements", &fast, &copy, 1.2}};
         xf = (float *)malloc(maxn * sizeof *xf);

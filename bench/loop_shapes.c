@@ -1,0 +1,39 @@
+/* The loop shapes users write around sigmoid.h's scalar functions, built
+ * by the Makefile three times: plain -O2 (LOOP_SUFFIX _o2), gcc -O3
+ * -march=native (_gcc_native) and clang -O3 -march=native (_clang_native).
+ *
+ * The weight update of a small network: for hidden unit i, the derivative
+ * of its loop-invariant output h[i] scales a whole row of the weights,
+ *   for i: for j: w[i*ni + j] -= rate * s[i] * DERIV(h[i]) * in[j].
+ * With DERIV(y) = y*(1-y) the compiler hoists the derivative out of the
+ * inner loop and vectorises it; sigmoid_deriv_from_output_f32 must allow
+ * the same. */
+#include "../sigmoid.h"
+
+#include <stddef.h>
+
+#define LOOP_CAT2(a, b) a##b
+#define LOOP_CAT(a, b) LOOP_CAT2(a, b)
+
+void LOOP_CAT(weight_update_plain, LOOP_SUFFIX)(float *w, const float *h, const float *s, const float *in,
+                                                 size_t nh, size_t ni, float rate);
+void LOOP_CAT(weight_update_library, LOOP_SUFFIX)(float *w, const float *h, const float *s, const float *in,
+                                                   size_t nh, size_t ni, float rate);
+
+void LOOP_CAT(weight_update_plain, LOOP_SUFFIX)(float *w, const float *h, const float *s, const float *in,
+                                                 size_t nh, size_t ni, float rate)
+{
+    size_t i, j;
+    for (i = 0; i < nh; i++)
+        for (j = 0; j < ni; j++)
+            w[i * ni + j] -= rate * s[i] * (h[i] * (1.0f - h[i])) * in[j];
+}
+
+void LOOP_CAT(weight_update_library, LOOP_SUFFIX)(float *w, const float *h, const float *s, const float *in,
+                                                   size_t nh, size_t ni, float rate)
+{
+    size_t i, j;
+    for (i = 0; i < nh; i++)
+        for (j = 0; j < ni; j++)
+            w[i * ni + j] -= rate * s[i] * sigmoid_deriv_from_output_f32(h[i]) * in[j];
+}
