@@ -3,6 +3,7 @@
 # `make` or `make help` lists the targets with what each costs.
 
 CC      ?= cc
+CLANG   ?= clang
 CFLAGS  ?= -Wall -Wextra -Werror
 CXXFLAGS ?= -Wall -Wextra -Werror
 BUILD   := build
@@ -148,7 +149,7 @@ EIGEN_FLAGS := $(if $(and $(HAVE_EIGEN),$(CPU_AVX2)),-DSIGMOID_BENCH_EIGEN -I/us
 
 BENCH_SRC := bench/bench.c bench/peers.c bench/peers_sleef.c bench/peers.h bench/peers_eigen.cpp \
              bench/plain_native.c bench/loop_shapes.c sigmoid.h
-HAVE_CLANG := $(shell command -v clang >/dev/null 2>&1 && echo 1)
+HAVE_CLANG := $(shell command -v $(CLANG) >/dev/null 2>&1 && echo 1)
 # The loop shapes a user writes, as their project would build them.
 LOOP_OBJS := $(BUILD)/loop_o2.o $(BUILD)/loop_gcc_native.o $(if $(HAVE_CLANG),$(BUILD)/loop_clang_native.o)
 
@@ -156,7 +157,7 @@ $(BUILD)/bench: $(BENCH_SRC) | $(BUILD)
 	$(CC) -std=gnu11 -O2 $(if $(HAVE_CLANG),-DSIGMOID_BENCH_CLANG) -c -o $(BUILD)/bench.o bench/bench.c
 	$(CC) -std=gnu11 -O2 -DLOOP_SUFFIX=_o2 -c -o $(BUILD)/loop_o2.o bench/loop_shapes.c
 	$(CC) -std=gnu11 -O3 -march=native -DLOOP_SUFFIX=_gcc_native -c -o $(BUILD)/loop_gcc_native.o bench/loop_shapes.c
-	$(if $(HAVE_CLANG),clang -std=gnu11 -O3 -march=native -DLOOP_SUFFIX=_clang_native -c -o $(BUILD)/loop_clang_native.o bench/loop_shapes.c)
+	$(if $(HAVE_CLANG),$(CLANG) -std=gnu11 -O3 -march=native -DLOOP_SUFFIX=_clang_native -c -o $(BUILD)/loop_clang_native.o bench/loop_shapes.c)
 	$(CC) -std=gnu11 -O2 $(PEER_DEFS) -c -o $(BUILD)/peers.o bench/peers.c
 	$(CC) -std=gnu11 -O2 $(SLEEF_FLAGS) -c -o $(BUILD)/peers_sleef.o bench/peers_sleef.c
 	$(CC) -std=gnu11 -O3 -march=native -c -o $(BUILD)/plain_native.o bench/plain_native.c
@@ -226,8 +227,6 @@ uninstall:
 
 check-install:
 	sh tests/install_routes.sh
-
-CLANG ?= clang
 
 # Hardening. Each target prints "N passed, N failed" or fails loudly.
 check-matrix:

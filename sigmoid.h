@@ -1157,7 +1157,8 @@ static inline double sigmoid_internal_from_output_f64(double y)
     uint64_t nan = 0u - SIGMOID_INTERNAL_CAST(uint64_t, (b & 0x7fffffffffffffffu) > 0x7ff0000000000000u);
     double yc = sigmoid_internal_from_bits_f64((b & inside) | (0x3fe0000000000000u & ~inside)); /* y or 1/2 */
     uint64_t r = sigmoid_internal_bits_f64(sigmoid_internal_y_one_minus_y(yc).hi);
-    return sigmoid_internal_from_bits_f64((r & inside) | ((b | 0x0008000000000000u) & nan));
+    uint64_t quiet = sigmoid_internal_bits_f64(sigmoid_internal_quiet_f64(y));
+    return sigmoid_internal_from_bits_f64((r & inside) | (quiet & nan));
 }
 
 /* The result for a y outside (0,1): 0, or the NaN among y and dy, quieted,

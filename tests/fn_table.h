@@ -6,8 +6,8 @@
  *
  * Elements are handled through void pointers and the row's element size,
  * so one loop serves float and double rows, unary and binary: fn_run calls
- * the array on a path, fn_elem the element function, fn_get/fn_set/fn_same
- * read, write and compare the bits of an element. */
+ * the array on a path, fn_elem the element function, fn_get/fn_set read
+ * and write an element as a double, fn_bits gives its bits. */
 #ifndef SIGMOID_FN_TABLE_H
 #define SIGMOID_FN_TABLE_H
 

@@ -32,12 +32,13 @@
  * input, the values, the index) is printed before greatest's report. */
 #define ASSERT_OR_SAY(cond, ...)                    \
     do {                                            \
-        if (!(cond)) {                              \
+        int assert_or_say_ok = (cond);              \
+        if (!assert_or_say_ok) {                    \
             printf("\n  ");                         \
             printf(__VA_ARGS__);                    \
             printf("\n");                           \
         }                                           \
-        ASSERTm(#cond, cond);                       \
+        ASSERTm(#cond, assert_or_say_ok);           \
     } while (0)
 
 static inline int same_f32(float a, float b) { return f32_bits(a) == f32_bits(b); }

@@ -60,6 +60,8 @@ static void every_function(double x, size_t size, int paths)
     const double *edge = size == 4 ? edge_f32_d : edge_f64;
     size_t count, r, i, j, edges = size == 4 ? EDGES_F32 : sizeof edge_f64 / sizeof edge_f64[0];
     const fn_row *t = fn_table(&count);
+    /* sigma(x) in the rows' type: the y of a binary row */
+    double y = size == 4 ? (double)sigmoid_f32((float)x) : sigmoid_f64(x);
     for (r = 0; r < count; r++) {
         const fn_row *f = &t[r];
         size_t rounds = f->binary ? 2 * edges : 1;
@@ -68,12 +70,8 @@ static void every_function(double x, size_t size, int paths)
         for (j = 0; j < rounds; j++) {
             int path;
             for (i = 0; i < (paths ? 64u : 1u); i++) {
-                fn_set(f, a, i, x);
-                if (f->binary) {
-                    double y = size == 4 ? (double)sigmoid_f32((float)x) : sigmoid_f64(x);
-                    fn_set(f, a, i, j < edges ? y : edge[j - edges]);
-                    fn_set(f, b, i, j < edges ? edge[j] : x);
-                }
+                fn_set(f, a, i, !f->binary ? x : j < edges ? y : edge[j - edges]);
+                fn_set(f, b, i, j < edges ? edge[j] : x);
             }
             fn_elem(f, a, b, 0, out);
             memcpy(sink_buf, out, f->size);

@@ -78,7 +78,7 @@ static __attribute__((noinline)) float naive_f32(float x)
 }
 
 typedef struct stats {
-    unsigned long long checked, misrounded, mismatched_array, slow_path;
+    unsigned long long checked, misrounded, slow_path;
     double max_ulp;
     float worst;
 } stats;
@@ -98,7 +98,6 @@ static void stats_merge(stats *into, const stats *from)
 {
     into->checked += from->checked;
     into->misrounded += from->misrounded;
-    into->mismatched_array += from->mismatched_array;
     into->slow_path += from->slow_path;
     if (from->max_ulp > into->max_ulp) {
         into->max_ulp = from->max_ulp;
@@ -370,6 +369,14 @@ static void on_trap(int sig)
 
 #define MAX_FAST 2
 
+/* A fast row's results at x and -x on one path, with their errors in ULP:
+ * wrong when beyond the row's bound or outside [0, 1]. */
+static void note_fast(path_stats *p, double bound, float x, float yp, float yn, double ep, double en)
+{
+    stats_add(&p->fast, ep, x, ep > bound || !(yp >= 0 && yp <= 1));
+    stats_add(&p->fast, en, -x, en > bound || !(yn >= 0 && yn <= 1));
+}
+
 static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats *s,
                         path_stats (*ps)[SIGMOID_INTERNAL_PATH_COUNT])
 {
@@ -480,11 +487,8 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
                 for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
                     if (fn_runs_on(&rows[fast_row[q]], path)) {
                         float yp = fp[q][path][i], yn = fn[q][path][i];
-                        double bound = rows[fast_row[q]].ulp;
-                        double ep = fabs((double)yp - ref_p) / ulp_p, en = fabs((double)yn - ref_n) / ulp_n;
-                        path_stats *p = &ps[fast_row[q]][path];
-                        stats_add(&p->fast, ep, x, ep > bound || !(yp >= 0 && yp <= 1));
-                        stats_add(&p->fast, en, -x, en > bound || !(yn >= 0 && yn <= 1));
+                        note_fast(&ps[fast_row[q]][path], rows[fast_row[q]].ulp, x, yp, yn,
+                                  fabs((double)yp - ref_p) / ulp_p, fabs((double)yn - ref_n) / ulp_n);
                     }
             if (u < 0x42f00000u) {
                 s[F_SIGMA].slow_path += took_slow_path(x, SIGMOID_INTERNAL_SIGMA) + took_slow_path(-x, SIGMOID_INTERNAL_SIGMA);
@@ -506,14 +510,11 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
                 for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
                     if (fn_runs_on(&rows[fast_row[q]], path)) {
                         float yp = fp[q][path][i], yn = fn[q][path][i];
-                        double bound = rows[fast_row[q]].ulp;
                         double ep = r.s_pos == 0.5f ? fabs((double)yp - (0.5 + (double)x / 4)) / 0x1p-24
                                                     : sat_err(yp, r.s_pos, 0x1p-24);
                         double en = r.s_neg == 0.5f ? fabs((double)yn - (0.5 - (double)x / 4)) / 0x1p-25
                                                     : sat_err(yn, r.s_neg, r.s_neg == 0.0f ? 0x1p-149 : 0x1p-25);
-                        path_stats *p = &ps[fast_row[q]][path];
-                        stats_add(&p->fast, ep, x, ep > bound || !(yp >= 0 && yp <= 1));
-                        stats_add(&p->fast, en, -x, en > bound || !(yn >= 0 && yn <= 1));
+                        note_fast(&ps[fast_row[q]][path], rows[fast_row[q]].ulp, x, yp, yn, ep, en);
                     }
         }
         /* y(1-y): exact for y in (0,1); +0 for every other y by contract. */
@@ -629,8 +630,9 @@ static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr
         int path;
         if (f->size != 8 || f->binary || (f->ref != FN_REF_sigma && f->ref != FN_REF_deriv))
             continue;
+        double e = f->elem_f64(x);
         for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
-            double a, e = f->elem_f64(x);
+            double a;
             if (!fn_runs_on(f, path))
                 continue;
             f->unary_f64(path, &x, &a, 1);
