@@ -32,6 +32,9 @@
  *   sigmoid_deriv_array_f32(x, d, n), _f64       d[i] = sigma'(x[i])
  *   sigmoid_deriv_from_output_array_f32(y, d, n), _f64
  *                                                d[i] = y[i](1-y[i])
+ *   sigmoid_backward_step_f32(y, dy), _f64       dy*y(1-y): one element of the
+ *                                                backward step, for loops that
+ *                                                fuse it with other work
  *   sigmoid_backward_f32(y, dy, dx, n), _f64     dx[i] = dy[i]*y[i](1-y[i]);
  *                                                a saturated y (<= 0 or >= 1)
  *                                                passes no gradient: dx = +0
@@ -224,17 +227,27 @@
  * so its vectoriser computes both sides of a branch for every lane (y*y
  * for a huge y in the double y(1-y) loop raised FE_OVERFLOW and
  * FE_INVALID); exceptions(maytrap) forbids introducing exceptions the
- * source would not raise (no measured cost). GCC assumes trapping math
- * unless told otherwise, and no-fast-math restores that. */
+ * source would not raise (no measured cost in the arrays). But Clang then
+ * neither hoists nor vectorises the code in users' loops, so the scalar
+ * y(1-y) and backward step, written to raise nothing whatever is computed
+ * ahead, are compiled between TRAPS_IGNORED and TRAPS_KEPT. GCC assumes
+ * trapping math unless told otherwise, and no-fast-math restores that. */
 #if defined(__clang__) && ((!defined(__apple_build_version__) && __clang_major__ >= 11) || \
                            __clang_major__ >= 13)
 #pragma float_control(precise, on, push)
 #pragma clang fp exceptions(maytrap)
 #define SIGMOID_INTERNAL_FP_PUSHED
+#define SIGMOID_INTERNAL_TRAPS_IGNORED _Pragma("clang fp exceptions(ignore)")
+#define SIGMOID_INTERNAL_TRAPS_KEPT _Pragma("clang fp exceptions(maytrap)")
 #elif !defined(__clang__) && defined(__GNUC__) && defined(__FAST_MATH__)
 #pragma GCC push_options
 #pragma GCC optimize("no-fast-math")
 #define SIGMOID_INTERNAL_FP_PUSHED
+#endif
+
+#ifndef SIGMOID_INTERNAL_TRAPS_IGNORED
+#define SIGMOID_INTERNAL_TRAPS_IGNORED
+#define SIGMOID_INTERNAL_TRAPS_KEPT
 #endif
 
 /* ---------------------------------------------------------------------------
@@ -1059,37 +1072,82 @@ static inline float sigmoid_internal_deriv_f32(float x)
     return sigmoid_internal_f32(x, SIGMOID_INTERNAL_DERIV);
 }
 
+/* The functions below run inside users' loops, often on a loop-invariant y:
+ * they have no branch and no call, and Clang compiles them without
+ * exceptions(maytrap), so that it can hoist and vectorise them as it does
+ * the formula they replace. That is safe because no operation in them can
+ * raise a flag the input does not call for, whatever a compiler computes
+ * ahead of time: every operand is selected on the bits first. */
+SIGMOID_INTERNAL_TRAPS_IGNORED
+
 /* sigmoid_deriv_from_output_f32 and its array, on every path.
  * Contract: correctly rounded y(1-y) for the y given (<= 0.5 ULP). Proof:
  * make verify, all 2^32 inputs against MPFR: 0 misrounded. */
 #define SIGMOID_INTERNAL_FROM_OUTPUT_F32_ULP 0.5
 
-/* y(1-y) = y - y^2, exactly: y^2 is exact in double (48 bits, >= 2^-298)
- * and the difference is split exactly, so one rounding to odd, then to
- * float, gives the correctly rounded value for every float y in (0,1). */
-static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_from_output_exact_f32(float y)
-{
-    double yd = SIGMOID_INTERNAL_CAST(double, y);
-    return sigmoid_internal_round_dd_to_f32(sigmoid_internal_fast_two_sum(yd, -(yd * yd)));
-}
-
-/* Fast: r = y * (1 - y) in double rounds at most twice (< 2^-52), and is
- * correct unless its low 29 bits are within 2^-49 (16 units in its last
- * place) of the midpoint pattern, or it is below 2^-126; then the exact
- * path decides. For y >= 1/2 r is exact and the test never fails. */
+/* y(1-y) in double, rounded once to float: correctly rounded for every
+ * float y in (0,1), with no test and no fallback, so that a compiler can
+ * hoist it out of a loop where y is invariant and vectorise it where it is
+ * not. Why: for y >= 2^-6, 1 - y is exact and y(1-y) has at most
+ * 24 + 29 = 53 significant bits, so the double product is exact and only
+ * the conversion rounds. For y < 2^-25 the product is within 2^-52 of y,
+ * which is then the correctly rounded result. In between, the product
+ * rounds once in double and a second rounding could err only if it landed
+ * on a float midpoint; make verify checks all 2^32 inputs against MPFR and
+ * no y lands there (0 misrounded).
+ * Other inputs need no test: for y <= 0 or y >= 1 (infinities included)
+ * the product is <= 0 or -inf, finite for every finite float (|y| < 2^128,
+ * so no overflow in double), never inf - inf, and the select, before the
+ * conversion, makes it +0; a NaN is neither and flows through quieted. */
 static inline float sigmoid_internal_from_output_f32(float y)
 {
-    double yd = SIGMOID_INTERNAL_CAST(double, y), r;
-    uint64_t u;
-    if (!(y > 0 && y < 1))
-        return sigmoid_internal_isnan_f32(y) ? sigmoid_internal_quiet_f32(y) : 0.0f;
-    r = yd * (1.0 - yd);
-    u = sigmoid_internal_bits_f64(r);
-    if (u >= 0x3810000000000000u && /* r >= 2^-126 */
-        (SIGMOID_INTERNAL_CAST(uint32_t, u) & 0x1fffffffu) - (0x10000000u - 16u) > 32u)
-        return SIGMOID_INTERNAL_CAST(float, r);
-    return sigmoid_internal_from_output_exact_f32(y);
+    double yd = SIGMOID_INTERNAL_CAST(double, y);
+    double g = yd * (1.0 - yd);
+    uint64_t u = sigmoid_internal_bits_f64(g);
+    uint64_t keep = 0u - SIGMOID_INTERNAL_CAST(uint64_t, (u >> 63) == 0 || (u << 1) > 0xffe0000000000000u); /* g >= +0 or NaN */
+    return SIGMOID_INTERNAL_CAST(float, sigmoid_internal_from_bits_f64(u & keep));
 }
+
+/* sigmoid_backward_step_f32, and sigmoid_backward_f32 on every path.
+ * Bound: <= 0.5 + 2^-78 ULP, so correctly rounded unless dy*y(1-y) lies
+ * within 2^-104 (relative) of a rounding boundary. Measured by make verify
+ * against MPFR on 5,694,728 random inputs, every path: 0 misrounded. */
+#define SIGMOID_INTERNAL_BACKWARD_F32_ULP (0.5 + 3.3087224502121107e-24) /* 0.5 + 2^-78: 0.5 in double */
+
+/* dx = dy*y(1-y), with no branch (see sigmoid_internal_from_output_f32 for
+ * why). A y outside (0,1) is saturated, or not a sigmoid output, and passes
+ * no gradient: +0, or the NaN among y and dy (y's first), quieted.
+ * The value, for y in (0,1) and a finite dy, from exact products only:
+ * a = |dy| y is exact (24 + 24 bits); a1, its leading 29 bits (a mask on
+ * the bits), and a2 = a - a1 (19 bits) give b1 = a1 y (53 bits) and
+ * b2 = a2 y (43), exact, with |dy| y^2 = b1 + b2. Two Fast2Sums give
+ * a - b1 - b2 = s + e1 + e2 exactly (|a| >= |b1|, and |s| >= |b2| as
+ * 1 - y >= 2^-24), and t = e1 + e2 rounds once, keeping the sign of their
+ * sum: s + t is within 2^-105 |dx| of the exact value. Rounding the pair
+ * to odd, then to float, rounds once, correctly unless the exact value is
+ * that close to a boundary. Every product is exact, so a compiler that
+ * fuses one into the sum after it computes the same values, and every
+ * path gives the same bits. No step overflows or underflows: the values
+ * lie in [2^-494, 2^126]. */
+static inline float sigmoid_internal_backward_value_f32(float y, float dy)
+{
+    uint32_t by = sigmoid_internal_bits_f32(y), bd = sigmoid_internal_bits_f32(dy), ad = bd & 0x7fffffffu;
+    uint32_t normal = 0u - SIGMOID_INTERNAL_CAST(uint32_t, (by - 1u < 0x3f7fffffu) & (ad < 0x7f800000u));
+    uint32_t y_nan = 0u - SIGMOID_INTERNAL_CAST(uint32_t, (by & 0x7fffffffu) > 0x7f800000u);
+    uint32_t dy_nan = 0u - SIGMOID_INTERNAL_CAST(uint32_t, ad > 0x7f800000u);
+    uint32_t inf_dy = 0u - SIGMOID_INTERNAL_CAST(uint32_t, (by - 1u < 0x3f7fffffu) & (ad == 0x7f800000u));
+    double yd = SIGMOID_INTERNAL_CAST(double, sigmoid_internal_from_bits_f32(by & normal));
+    double a = yd * SIGMOID_INTERNAL_CAST(double, sigmoid_internal_from_bits_f32(ad & normal));
+    double a1 = sigmoid_internal_from_bits_f64(sigmoid_internal_bits_f64(a) & 0xffffffffff000000u), a2 = a - a1;
+    double b1 = a1 * yd, b2 = a2 * yd;
+    double s1 = a - b1, e1 = (a - s1) - b1, s = s1 - b2, t = e1 + ((s1 - s) - b2);
+    uint64_t odd = (sigmoid_internal_bits_f64(s) - SIGMOID_INTERNAL_CAST(uint64_t, t < 0.0)) |
+                   SIGMOID_INTERNAL_CAST(uint64_t, t != 0.0) | (SIGMOID_INTERNAL_CAST(uint64_t, bd >> 31) << 63);
+    uint32_t r = sigmoid_internal_bits_f32(SIGMOID_INTERNAL_CAST(float, sigmoid_internal_from_bits_f64(odd)));
+    uint32_t other = (bd & inf_dy) | ((bd | 0x00400000u) & dy_nan & ~y_nan) | ((by | 0x00400000u) & y_nan);
+    return sigmoid_internal_from_bits_f32((r & normal) | other);
+}
+SIGMOID_INTERNAL_TRAPS_KEPT
 
 /* sigmoid_f64, sigmoid_deriv_f64 and their arrays.
  * Bound: < 0.5 + 2^-15 ULP: the double-double value is within 2^-68 of the
@@ -1168,69 +1226,11 @@ static inline double sigmoid_internal_from_output_f64(double y)
 /* The result for a y outside (0,1): 0, or the NaN among y and dy, quieted,
  * as y + dy would give it (without its FE_INVALID for inf - inf or
  * FE_OVERFLOW, should the compiler compute it before the range test). */
-static inline float sigmoid_internal_no_gradient_f32(float y, float dy)
-{
-    if (sigmoid_internal_isnan_f32(y))
-        return sigmoid_internal_quiet_f32(y);
-    return sigmoid_internal_isnan_f32(dy) ? sigmoid_internal_quiet_f32(dy) : 0.0f;
-}
-
 static inline double sigmoid_internal_no_gradient_f64(double y, double dy)
 {
     if (sigmoid_internal_isnan_f64(y))
         return sigmoid_internal_quiet_f64(y);
     return sigmoid_internal_isnan_f64(dy) ? sigmoid_internal_quiet_f64(dy) : 0.0;
-}
-
-/* dx = dy*y(1-y) for one element. A y outside (0,1) is saturated (or not a
- * sigmoid output) and passes no gradient.
- * float, exact: g = y - y^2 exact as hi + lo; dy*hi an exact product pair;
- * dy*lo and the tail sum round at < 2^-104 of the result, which is then
- * rounded to odd and to float. A zero or non-finite dy takes the plain
- * product, which is then exact (0, inf or NaN). */
-static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_backward_exact_f32(float y, float dy)
-{
-    uint32_t a_dy = sigmoid_internal_bits_f32(dy) & 0x7fffffffu;
-    double m = sigmoid_internal_abs_f64(SIGMOID_INTERNAL_CAST(double, dy));
-    float r;
-    sigmoid_internal_dd g, p;
-    if (!(y > 0 && y < 1))
-        return sigmoid_internal_no_gradient_f32(y, dy);
-    g = sigmoid_internal_y_one_minus_y(SIGMOID_INTERNAL_CAST(double, y));
-    if (a_dy == 0 || a_dy >= 0x7f800000u)
-        return SIGMOID_INTERNAL_CAST(float, SIGMOID_INTERNAL_CAST(double, dy) * g.hi);
-    p = sigmoid_internal_two_prod(m, g.hi);   /* >= 2^-298: no underflow */
-    p = sigmoid_internal_fast_two_sum(p.hi, p.lo + m * g.lo);
-    /* |dx| > 0 from |dy|, then dy's sign bit (no branch on random data) */
-    r = sigmoid_internal_round_dd_to_f32(p);
-    return sigmoid_internal_from_bits_f32(sigmoid_internal_bits_f32(r) |
-                                          (sigmoid_internal_bits_f32(dy) & 0x80000000u));
-}
-
-/* sigmoid_backward_f32, on every path.
- * Bound: <= 0.5 + 2^-78 ULP, so correctly rounded unless dy*y(1-y) lies
- * within 2^-104 (relative) of a rounding boundary. Measured by make verify
- * against MPFR on 5,694,728 random inputs, every path: 0 misrounded. */
-#define SIGMOID_INTERNAL_BACKWARD_F32_ULP (0.5 + 3.3087224502121107e-24) /* 0.5 + 2^-78: 0.5 in double */
-
-/* float, fast: r = dy * (y * (1 - y)) in double rounds at most three times
- * (1 - y is exact for y >= 2^-29), so |r - dx| < 2^-51.4 |dx|; it rounds
- * correctly unless its 29 bits below float precision are within 2^-48 (32
- * units in its last place) of the midpoint pattern, the same test as the
- * forward pass. Otherwise, or for |r| < 2^-126 (dy = 0, subnormal results),
- * or y outside (0,1), the exact path decides. */
-static inline float sigmoid_internal_backward_value_f32(float y, float dy)
-{
-    double yd = SIGMOID_INTERNAL_CAST(double, y), r;
-    uint64_t u;
-    if (!(y > 0 && y < 1)) /* saturated: no gradient; NaN stays NaN */
-        return sigmoid_internal_no_gradient_f32(y, dy);
-    r = SIGMOID_INTERNAL_CAST(double, dy) * (yd * (1.0 - yd));
-    u = sigmoid_internal_bits_f64(r);
-    if ((u << 1) >= (0x3810000000000000u << 1) && /* |r| >= 2^-126 */
-        (SIGMOID_INTERNAL_CAST(uint32_t, u) & 0x1fffffffu) - (0x10000000u - 32u) > 64u)
-        return SIGMOID_INTERNAL_CAST(float, r);
-    return sigmoid_internal_backward_exact_f32(y, dy);
 }
 
 static inline double sigmoid_internal_backward_value_f64(double y, double dy)
@@ -1405,14 +1405,13 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_deriv_from_output_f64(double y)
     SIGMOID_INTERNAL_X87_LEAVE(double, sigmoid_internal_from_output_f64(y));
 }
 
-/* One element of the backward step (the arrays' scalar loop and fallback). */
-SIGMOID_INTERNAL_SCALAR float sigmoid_internal_backward_one_f32(float y, float dy)
+SIGMOID_INTERNAL_SCALAR float sigmoid_backward_step_f32(float y, float dy)
 {
     SIGMOID_INTERNAL_X87_ENTER2(y, dy);
     SIGMOID_INTERNAL_X87_LEAVE(float, sigmoid_internal_backward_value_f32(y, dy));
 }
 
-SIGMOID_INTERNAL_SCALAR double sigmoid_internal_backward_one_f64(double y, double dy)
+SIGMOID_INTERNAL_SCALAR double sigmoid_backward_step_f64(double y, double dy)
 {
     SIGMOID_INTERNAL_X87_ENTER2(y, dy);
     SIGMOID_INTERNAL_X87_LEAVE(double, sigmoid_internal_backward_value_f64(y, dy));
@@ -1485,7 +1484,7 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_internal_backward_one_f64(double y, doubl
  * sends |x| >= 87 to its tail function instead, where results can be
  * subnormal: the test below handles those too). */
 #define SIGMOID_INTERNAL_F32_VECTOR_LIMIT 0x42f00000u /* 120.0f */
-/* 2^-48: the rounding test's margin for the products y(1-y) and dy*y(1-y) */
+/* 2^-48: the rounding test's margin for dy*y(1-y) in double */
 #define SIGMOID_INTERNAL_PRODUCT_MARGIN 3.5527136788005009e-15
 #ifdef __cplusplus
 #define SIGMOID_INTERNAL_NULL_F32 static_cast<const float *>(nullptr)
@@ -1608,7 +1607,29 @@ sigmoid_internal_sse2_inline int sigmoid_internal_sse2_load_backward(const float
     *dyd = _mm_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, db)));
     return _mm_movemask_ps(_mm_castsi128_ps(bad)) & 3;
 }
+/* The lanes where r(1 - margin) and r(1 + margin) round to different
+ * floats (the rounding test of a fast path: see the kernels). */
+sigmoid_internal_sse2_inline int sigmoid_internal_sse2_unsure_f32(__m128d r, double margin)
+{
+    __m128 lo = _mm_cvtpd_ps(_mm_mul_pd(r, _mm_set1_pd(1.0 - margin)));
+    __m128 hi = _mm_cvtpd_ps(_mm_mul_pd(r, _mm_set1_pd(1.0 + margin)));
+    return _mm_movemask_ps(_mm_cmpneq_ps(lo, hi)) & 3;
+}
+sigmoid_internal_sse2_inline void sigmoid_internal_sse2_store_f32(float *p, __m128d r)
+{
+    int64_t v = _mm_cvtsi128_si64(_mm_castps_si128(_mm_cvtpd_ps(r)));
+    memcpy(p, &v, sizeof v);
+}
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dset(double c) { return _mm_set1_pd(c); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dabs(__m128d a) { return _mm_andnot_pd(_mm_set1_pd(-0.0), a); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsign_of(__m128d a, __m128d s) { return _mm_or_pd(a, _mm_and_pd(s, _mm_set1_pd(-0.0))); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dhead29(__m128d a) { return _mm_and_pd(a, _mm_castsi128_pd(_mm_set1_epi64x(SIGMOID_INTERNAL_CAST(long long, 0xffffffffff000000u)))); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_round_odd(__m128d s, __m128d t)
+{
+    __m128i below = _mm_castpd_si128(_mm_cmplt_pd(t, _mm_setzero_pd()));
+    __m128i sticky = _mm_srli_epi64(_mm_castpd_si128(_mm_cmpneq_pd(t, _mm_setzero_pd())), 63);
+    return _mm_castsi128_pd(_mm_or_si128(_mm_add_epi64(_mm_castpd_si128(s), below), sticky));
+}
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dadd(__m128d a, __m128d b) { return _mm_add_pd(a, b); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsub(__m128d a, __m128d b) { return _mm_sub_pd(a, b); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dmul(__m128d a, __m128d b) { return _mm_mul_pd(a, b); }
@@ -1682,7 +1703,23 @@ sigmoid_internal_avx2_inline int sigmoid_internal_avx2_load_backward(const float
     *dyd = _mm256_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, db)));
     return _mm_movemask_ps(_mm_castsi128_ps(bad));
 }
+sigmoid_internal_avx2_inline void sigmoid_internal_avx2_store_f32(float *p, __m256d r) { _mm_storeu_ps(p, _mm256_cvtpd_ps(r)); }
+sigmoid_internal_avx2_inline int sigmoid_internal_avx2_unsure_f32(__m256d r, double margin)
+{
+    __m128 lo = _mm256_cvtpd_ps(_mm256_mul_pd(r, _mm256_set1_pd(1.0 - margin)));
+    __m128 hi = _mm256_cvtpd_ps(_mm256_mul_pd(r, _mm256_set1_pd(1.0 + margin)));
+    return _mm_movemask_ps(_mm_cmpneq_ps(lo, hi));
+}
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dset(double c) { return _mm256_set1_pd(c); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dabs(__m256d a) { return _mm256_andnot_pd(_mm256_set1_pd(-0.0), a); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsign_of(__m256d a, __m256d s) { return _mm256_or_pd(a, _mm256_and_pd(s, _mm256_set1_pd(-0.0))); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dhead29(__m256d a) { return _mm256_and_pd(a, _mm256_castsi256_pd(_mm256_set1_epi64x(SIGMOID_INTERNAL_CAST(long long, 0xffffffffff000000u)))); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_round_odd(__m256d s, __m256d t)
+{
+    __m256i below = _mm256_castpd_si256(_mm256_cmp_pd(t, _mm256_setzero_pd(), _CMP_LT_OQ));
+    __m256i sticky = _mm256_srli_epi64(_mm256_castpd_si256(_mm256_cmp_pd(t, _mm256_setzero_pd(), _CMP_NEQ_UQ)), 63);
+    return _mm256_castsi256_pd(_mm256_or_si256(_mm256_add_epi64(_mm256_castpd_si256(s), below), sticky));
+}
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dadd(__m256d a, __m256d b) { return _mm256_add_pd(a, b); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsub(__m256d a, __m256d b) { return _mm256_sub_pd(a, b); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dmul(__m256d a, __m256d b) { return _mm256_mul_pd(a, b); }
@@ -1768,7 +1805,28 @@ sigmoid_internal_neon_inline int sigmoid_internal_neon_load_backward(const float
     *dyd = vcvt_f64_f32(vreinterpret_f32_s32(vand_s32(keep, db)));
     return SIGMOID_INTERNAL_CAST(int, (vget_lane_u32(bad, 0) & 1u) | (vget_lane_u32(bad, 1) & 2u));
 }
+sigmoid_internal_neon_inline void sigmoid_internal_neon_store_f32(float *p, float64x2_t r) { vst1_f32(p, vcvt_f32_f64(r)); }
+sigmoid_internal_neon_inline int sigmoid_internal_neon_unsure_f32(float64x2_t r, double margin)
+{
+    uint32x2_t same = vceq_f32(vcvt_f32_f64(vmulq_f64(r, vdupq_n_f64(1.0 - margin))), vcvt_f32_f64(vmulq_f64(r, vdupq_n_f64(1.0 + margin))));
+    return SIGMOID_INTERNAL_CAST(int, (~vget_lane_u32(same, 0) & 1u) | (~vget_lane_u32(same, 1) & 2u));
+}
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dset(double c) { return vdupq_n_f64(c); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dabs(float64x2_t a) { return vabsq_f64(a); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsign_of(float64x2_t a, float64x2_t s)
+{
+    return vreinterpretq_f64_u64(vorrq_u64(vreinterpretq_u64_f64(a), vandq_u64(vreinterpretq_u64_f64(s), vdupq_n_u64(0x8000000000000000u))));
+}
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dhead29(float64x2_t a)
+{
+    return vreinterpretq_f64_u64(vandq_u64(vreinterpretq_u64_f64(a), vdupq_n_u64(0xffffffffff000000u)));
+}
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_round_odd(float64x2_t s, float64x2_t t)
+{
+    uint64x2_t below = vcltzq_f64(t);
+    uint64x2_t sticky = vshrq_n_u64(vreinterpretq_u64_u32(vmvnq_u32(vreinterpretq_u32_u64(vceqzq_f64(t)))), 63);
+    return vreinterpretq_f64_u64(vorrq_u64(vaddq_u64(vreinterpretq_u64_f64(s), below), sticky));
+}
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dadd(float64x2_t a, float64x2_t b) { return vaddq_f64(a, b); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsub(float64x2_t a, float64x2_t b) { return vsubq_f64(a, b); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dmul(float64x2_t a, float64x2_t b) { return vmulq_f64(a, b); }
@@ -1896,9 +1954,9 @@ static inline int sigmoid_internal_path(void)
 
 /* The same for the functions of two arrays (y, dy). */
 #define SIGMOID_INTERNAL_BINARY_ARRAYS(X)                                                                    \
-    X(backward_f32, float, sigmoid_internal_backward_one_f32, VECTOR, EXACT, backward,                       \
+    X(backward_f32, float, sigmoid_backward_step_f32, VECTOR, EXACT, backward,                       \
       SIGMOID_INTERNAL_BACKWARD_F32_ULP)                                                                     \
-    X(backward_f64, double, sigmoid_internal_backward_one_f64, SCALAR, EXACT, backward,                      \
+    X(backward_f64, double, sigmoid_backward_step_f64, SCALAR, EXACT, backward,                      \
       SIGMOID_INTERNAL_PRODUCT_F64_ULP)
 
 /* A VECTOR row runs its kernel when the build has the path; a SCALAR row,
@@ -2223,26 +2281,35 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_array_f32)(const float *x,
  * r = dy*(y*(1-y)) in double lanes (relative error < 2^-51.4), then the
  * rounding test with margin 2^-48. Lanes with y outside (0,1), a
  * non-finite dy or a failed test are redone by the scalar function. */
+/* One block of y(1-y) (dy NULL) or of the backward step. A lane the load
+ * hands back (a NaN, or an infinite dy against a y inside (0,1)) sends the
+ * block to the scalar code, which gives the same bits.
+ * y(1-y): the product in double, rounded once to float, is correctly
+ * rounded with no test (see sigmoid_internal_from_output_f32).
+ * dy*y(1-y): the product in double rounds at most three times (< 2^-51.4
+ * relative), so where r(1 - 2^-48) and r(1 + 2^-48) round to the same
+ * float, so does the exact value; a block with any other lane (one lane
+ * in 2^23 with y = sigma(x), x uniform in [-20, 20], dy in [-0.5, 0.5])
+ * takes the scalar code and its branch-free exact evaluation. */
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(product_block)(const float *y, const float *dy, float *dx)
 {
-    enum { lanes = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
     SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), r[SIGMOID_INTERNAL_UNROLL];
-    float out[lanes];
     int bad = 0, i;
     SIGMOID_INTERNAL_EACH(
         SIGMOID_INTERNAL_VD yd, dyd;
-        const float *dy_u = dy ? dy + u * SIGMOID_INTERNAL_WD : dy;
-        bad |= SIGMOID_INTERNAL_V(load_backward)(y + u * SIGMOID_INTERNAL_WD, dy_u, &yd, &dyd) << (u * SIGMOID_INTERNAL_WD);
-        r[u] = SIGMOID_INTERNAL_V(dmul)(dyd, SIGMOID_INTERNAL_V(dmul)(yd, SIGMOID_INTERNAL_V(dsub)(one, yd)));
+        bad |= SIGMOID_INTERNAL_V(load_backward)(y + u * SIGMOID_INTERNAL_WD, dy ? dy + u * SIGMOID_INTERNAL_WD : dy, &yd, &dyd);
+        r[u] = SIGMOID_INTERNAL_V(dmul)(yd, SIGMOID_INTERNAL_V(dsub)(one, yd));
+        if (dy) {
+            r[u] = SIGMOID_INTERNAL_V(dmul)(dyd, r[u]);
+            bad |= SIGMOID_INTERNAL_V(unsure_f32)(r[u], SIGMOID_INTERNAL_PRODUCT_MARGIN);
+        }
     )
-    SIGMOID_INTERNAL_EACH(
-        bad |= SIGMOID_INTERNAL_V(store_f32_checked)(out + u * SIGMOID_INTERNAL_WD, r[u], SIGMOID_INTERNAL_PRODUCT_MARGIN)
-               << (u * SIGMOID_INTERNAL_WD);
-    )
-    for (i = 0; bad; i++, bad >>= 1)
-        if (bad & 1)
-            out[i] = dy ? sigmoid_internal_backward_one_f32(y[i], dy[i]) : sigmoid_deriv_from_output_f32(y[i]);
-    memcpy(dx, out, sizeof out);
+    if (SIGMOID_INTERNAL_RARELY(bad)) {
+        for (i = 0; i < SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD; i++)
+            dx[i] = dy ? sigmoid_backward_step_f32(y[i], dy[i]) : sigmoid_deriv_from_output_f32(y[i]);
+        return;
+    }
+    SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_f32)(dx + u * SIGMOID_INTERNAL_WD, r[u]);)
 }
 
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(product_array)(const float *y, const float *dy, float *dx, size_t n)
@@ -2252,7 +2319,7 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(product_array)(const float *y, con
     for (i = 0; i < full; i += block)
         SIGMOID_INTERNAL_V(product_block)(y + i, dy ? dy + i : dy, dx + i);
     for (; i < n; i++)
-        dx[i] = dy ? sigmoid_internal_backward_one_f32(y[i], dy[i]) : sigmoid_deriv_from_output_f32(y[i]);
+        dx[i] = dy ? sigmoid_backward_step_f32(y[i], dy[i]) : sigmoid_deriv_from_output_f32(y[i]);
 }
 
 SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(backward_f32)(const float *y, const float *dy, float *dx, size_t n)

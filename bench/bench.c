@@ -23,7 +23,7 @@
 #include <unistd.h>
 
 #define ROUNDS 21
-#define MAXK 48
+#define MAXK 64
 
 typedef void (*kernel_fn)(size_t n);
 
@@ -59,31 +59,31 @@ static void onednn_bwd(size_t n) { peer_onednn_bwd(yf, dyf, outf, n); }
 static void sleef_f32(size_t n) { peer_sleef_f32(xf, outf, n); }
 static void sleef_f64(size_t n) { peer_sleef_f64(xd, outd, n); }
 static void eigen(size_t n) { peer_eigen(xf, outf, n); }
-static void plain_native(size_t n) { plain_backward_native(yf, dyf, outf, n); }
 
-/* The weight-update loop (bench/loop_shapes.c), 32 hidden units by n/32
- * inputs: w = outf, h = yf (sigmoid outputs), s = dyf, in = xf. */
-#define WEIGHT_LOOP(suffix)                                                                          \
+/* The loop shapes of bench/loop_shapes.c. The weight update: 32 hidden
+ * units by n/32 inputs: w = outf, h = yf (sigmoid outputs), s = dyf,
+ * in = xf. The element loops: y(1-y) and dy*y(1-y) over yf and dyf. */
+#define LOOPS(suffix)                                                                                 \
     void weight_update_plain##suffix(float *, const float *, const float *, const float *, size_t,     \
                                      size_t, float);                                                 \
     void weight_update_library##suffix(float *, const float *, const float *, const float *, size_t,   \
                                        size_t, float);                                               \
+    void from_output_plain##suffix(const float *, float *, size_t);                                   \
+    void from_output_library##suffix(const float *, float *, size_t);                                 \
+    void backward_plain##suffix(const float *, const float *, float *, size_t);                       \
+    void backward_library##suffix(const float *, const float *, float *, size_t);                     \
     static void wu_plain##suffix(size_t n) { weight_update_plain##suffix(outf, yf, dyf, xf, 32, n / 32, 1e-3f); } \
-    static void wu_library##suffix(size_t n) { weight_update_library##suffix(outf, yf, dyf, xf, 32, n / 32, 1e-3f); }
-WEIGHT_LOOP(_o2)
-WEIGHT_LOOP(_gcc_native)
+    static void wu_library##suffix(size_t n) { weight_update_library##suffix(outf, yf, dyf, xf, 32, n / 32, 1e-3f); } \
+    static void fo_plain##suffix(size_t n) { from_output_plain##suffix(yf, outf, n); }                \
+    static void fo_library##suffix(size_t n) { from_output_library##suffix(yf, outf, n); }            \
+    static void bw_plain##suffix(size_t n) { backward_plain##suffix(yf, dyf, outf, n); }              \
+    static void bw_library##suffix(size_t n) { backward_library##suffix(yf, dyf, outf, n); }
+LOOPS(_o2)
+LOOPS(_gcc_native)
 #ifdef SIGMOID_BENCH_CLANG
-WEIGHT_LOOP(_clang_native)
+LOOPS(_clang_native)
 #endif
 static __attribute__((noinline)) void copy_f32(size_t n) { memcpy(outf, xf, n * sizeof *xf); }
-/* The plain backward loop a user would write (its rounding: up to ~2 ULP). */
-static __attribute__((noinline)) void plain_backward_f32(size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++)
-        outf[i] = dyf[i] * yf[i] * (1.0f - yf[i]);
-}
-
 typedef struct kernel {
     char name[64];
     kernel_fn fn;      /* a loop or a peer, or NULL: */
@@ -272,7 +272,8 @@ int main(int argc, char **argv)
     size_t s;
     float probe_in[8] = {0}, probe_out[8];
     double probe_d[8] = {0}, probe_dout[8];
-    int naive, inlined, fast, exact, xnn = -1, f64, sleef64 = -1, plain3 = -1, bwd, copy;
+    int naive, inlined, fast, exact, xnn = -1, f64, sleef64 = -1, plain3, plainfo3, fo, bwd, copy;
+    int fol_o2, fo_o2, fol_gn, fol_cn = -1, fo_cn = -1, bwl_o2, bw_o2, bwl_gn, bwl_cn = -1, bw_cn = -1;
     int one = -1, sl = -1, eig = -1, dnnl = -1, dnnlb = -1;
     int wu_o2, wul_o2, wu_gn, wul_gn, wu_cn = -1, wul_cn = -1;
     const char *path = sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_AVX2   ? "AVX2"
@@ -316,9 +317,26 @@ int main(int argc, char **argv)
     wu_cn = add("weight update, plain, clang -O3 -march=native", wu_plain_clang_native, 3, 0);
     wul_cn = add("weight update, library, clang -O3 -march=native", wu_library_clang_native, 3, 0);
 #endif
-    add("plain dy*y*(1-y) loop, -O2", plain_backward_f32, 2, 0);
-    plain3 = add("plain dy*y*(1-y) loop, -O3 -march=native", plain_native, 2, 0);
+    /* y(1-y) and the backward step, against the plain loops (rounding up
+     * to ~2 ULP) and as the user's own element loop */
+    fo_o2 = add("plain y*(1-y) loop, -O2", fo_plain_o2, 2, 0);
+    plainfo3 = add("plain y*(1-y) loop, -O3 -march=native", fo_plain_gcc_native, 2, 0);
+    fol_o2 = add("sigmoid_deriv_from_output_f32 loop, -O2", fo_library_o2, 2, 0);
+    fol_gn = add("sigmoid_deriv_from_output_f32 loop, gcc native", fo_library_gcc_native, 2, 0);
+#ifdef SIGMOID_BENCH_CLANG
+    fo_cn = add("plain y*(1-y) loop, clang -O3 -march=native", fo_plain_clang_native, 2, 0);
+    fol_cn = add("sigmoid_deriv_from_output_f32 loop, clang native", fo_library_clang_native, 2, 0);
+#endif
+    bw_o2 = add("plain dy*y*(1-y) loop, -O2", bw_plain_o2, 2, 0);
+    plain3 = add("plain dy*y*(1-y) loop, -O3 -march=native", bw_plain_gcc_native, 2, 0);
+    bwl_o2 = add("sigmoid_backward_step_f32 loop, -O2", bw_library_o2, 2, 0);
+    bwl_gn = add("sigmoid_backward_step_f32 loop, gcc native", bw_library_gcc_native, 2, 0);
+#ifdef SIGMOID_BENCH_CLANG
+    bw_cn = add("plain dy*y*(1-y) loop, clang -O3 -march=native", bw_plain_clang_native, 2, 0);
+    bwl_cn = add("sigmoid_backward_step_f32 loop, clang native", bw_library_clang_native, 2, 0);
+#endif
     add_rows(4, 1, 2);
+    fo = find("sigmoid_deriv_from_output_array_f32");
     bwd = find("sigmoid_backward_f32");
     if (peer_onednn_bwd(probe_in, probe_in, probe_out, 8))
         dnnlb = add("oneDNN logistic backward from dst", onednn_bwd, 2, 0);
@@ -329,7 +347,14 @@ int main(int argc, char **argv)
             {"sigmoid_array_f32 / naive loop", &exact, &naive, 0.25},
             {"sigmoid_array_f32 / XNNPACK", &exact, &xnn, 3.0},
             {"sigmoid_array_f64 / SLEEF expd4 sigmoid", &f64, &sleef64, 1.0},
-            {"sigmoid_backward_f32 / plain loop -O3 -march=native", &bwd, &plain3, 1.5},
+            {"sigmoid_deriv_from_output_array_f32 / plain -O3 native", &fo, &plainfo3, 3.0},
+            {"sigmoid_backward_f32 / plain loop -O3 -march=native", &bwd, &plain3, 3.0},
+            {"y(1-y) loop, library / plain, gcc -O2", &fol_o2, &fo_o2, 1.5},
+            {"y(1-y) loop, library / plain, gcc -O3 -march=native", &fol_gn, &plainfo3, 1.5},
+            {"y(1-y) loop, library / plain, clang -O3 -march=native", &fol_cn, &fo_cn, 1.5},
+            {"backward step loop, library / plain, gcc -O2", &bwl_o2, &bw_o2, 3.0},
+            {"backward step loop, library / plain, gcc -O3 native", &bwl_gn, &plain3, 3.0},
+            {"backward step loop, library / plain, clang -O3 native", &bwl_cn, &bw_cn, 3.0},
             {"sigmoid_fast_array_f32 / oneDNN forward", &fast, &dnnl, 1.0},
             {"sigmoid_fast_array_f32 / SLEEF sigmoid", &fast, &sl, 1.0},
             {"sigmoid_fast_array_f32 / Eigen logistic()", &fast, &eig, 1.0},

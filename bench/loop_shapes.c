@@ -7,7 +7,11 @@
  *   for i: for j: w[i*ni + j] -= rate * s[i] * DERIV(h[i]) * in[j].
  * With DERIV(y) = y*(1-y) the compiler hoists the derivative out of the
  * inner loop and vectorises it; sigmoid_deriv_from_output_f32 must allow
- * the same. */
+ * the same.
+ *
+ * The element loops: y(1-y) and the backward step dy*y(1-y) over arrays,
+ * as the plain formula and with sigmoid_deriv_from_output_f32 and
+ * sigmoid_backward_step_f32, which the compiler must vectorise as well. */
 #include "../sigmoid.h"
 
 #include <stddef.h>
@@ -36,4 +40,37 @@ void LOOP_CAT(weight_update_library, LOOP_SUFFIX)(float *w, const float *h, cons
     for (i = 0; i < nh; i++)
         for (j = 0; j < ni; j++)
             w[i * ni + j] -= rate * s[i] * sigmoid_deriv_from_output_f32(h[i]) * in[j];
+}
+
+void LOOP_CAT(from_output_plain, LOOP_SUFFIX)(const float *y, float *d, size_t n);
+void LOOP_CAT(from_output_library, LOOP_SUFFIX)(const float *y, float *d, size_t n);
+void LOOP_CAT(backward_plain, LOOP_SUFFIX)(const float *y, const float *dy, float *dx, size_t n);
+void LOOP_CAT(backward_library, LOOP_SUFFIX)(const float *y, const float *dy, float *dx, size_t n);
+
+void LOOP_CAT(from_output_plain, LOOP_SUFFIX)(const float *y, float *d, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        d[i] = y[i] * (1.0f - y[i]);
+}
+
+void LOOP_CAT(from_output_library, LOOP_SUFFIX)(const float *y, float *d, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        d[i] = sigmoid_deriv_from_output_f32(y[i]);
+}
+
+void LOOP_CAT(backward_plain, LOOP_SUFFIX)(const float *y, const float *dy, float *dx, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        dx[i] = dy[i] * y[i] * (1.0f - y[i]);
+}
+
+void LOOP_CAT(backward_library, LOOP_SUFFIX)(const float *y, const float *dy, float *dx, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        dx[i] = sigmoid_backward_step_f32(y[i], dy[i]);
 }

@@ -1,5 +1,5 @@
 /* Peer kernels for bench.c, each compiled in when make bench finds the
- * Debian package (bench/peers.c, bench/peers_eigen.cpp, bench/plain_native.c). */
+ * Debian package (bench/peers.c, bench/peers_eigen.cpp). */
 #ifndef SIGMOID_BENCH_PEERS_H
 #define SIGMOID_BENCH_PEERS_H
 #include <stddef.h>
@@ -13,8 +13,6 @@ int peer_onednn_bwd(const float *y, const float *dy, float *dx, size_t n);
 int peer_sleef_f32(const float *x, float *y, size_t n);
 int peer_sleef_f64(const double *x, double *y, size_t n);
 int peer_eigen(const float *x, float *y, size_t n);
-/* dx = dy*y*(1-y), built -O3 -march=native (bench/plain_native.c) */
-void plain_backward_native(const float *y, const float *dy, float *dx, size_t n);
 #ifdef __cplusplus
 }
 #endif

@@ -175,7 +175,7 @@ TEST backward_random_on_path(int path)
         }
         sigmoid_internal_backward_f32_on(path, ry, rdy, rdx, CHUNK);
         for (i = 0; i < CHUNK; i++) {
-            float want = sigmoid_internal_backward_one_f32(ry[i], rdy[i]);
+            float want = sigmoid_backward_step_f32(ry[i], rdy[i]);
             if (!same_f32(rdx[i], want) && !(rdx[i] != rdx[i] && want != want)) {
                 printf("\n  %s path: backward(y = %a, dy = %a) = %a, want %a (element %d of round %d)\n",
                        fn_path_name(path), (double)ry[i], (double)rdy[i], (double)rdx[i], (double)want, i, k);
