@@ -11,9 +11,12 @@
  * fast row against its bound. double: 10^7 random inputs per function plus
  * every edge (powers of two and their neighbours, thresholds, subnormals),
  * against MPFR; the backward step on 5.7e6 random pairs, every row of two
- * inputs on every path. Every bound is the header's (the table's ulp
- * column). Prints a table and exits non-zero on any violation of a
- * contract.
+ * inputs on every path. The float backward step again on 2^30 random
+ * pairs (y(1-y) with few bits in one of eight, where products are often
+ * ties), every path, against exact integers: none may be misrounded.
+ * Every bound is the header's (the table's ulp column). Prints a table and
+ * exits non-zero on any violation of a contract. --f64 and --backward run
+ * only those parts.
  *
  * How the float reference is made, and why it is exact:
  *   - One MPFR e^-a (96 bits) per a = |x| gives sigma(a) = 1/(1+t),
@@ -792,6 +795,169 @@ static void check_f64(void)
     mpfr_clears(t, opt, s, d, tmp, y, e, (mpfr_ptr)0);
 }
 
+/* ------------------------------------------------------------------------ */
+/* the float backward step: 10^9 random pairs against exact integers        */
+
+/* dy*y(1-y) for y in (0,1) and a finite dy, correctly rounded to float, in
+ * 128-bit integers. With y = my 2^-k (my < 2^24) and |dy| = md 2^e, A = md my
+ * (< 2^48) and |dx| = (A 2^k - A my) 2^(e-2k). For k <= 79 that numerator
+ * is exact in 128 bits. For k >= 80, A my < 2^72 <= 2^(k-2): |dx| lies
+ * strictly between (4A - 1) and 4A times 2^(e-k-2), and 4A - 1, odd, is its
+ * rounding to odd, which rounds to float as |dx| does. */
+static float ref_backward_f32(float y, float dy)
+{
+    uint32_t uy = f32_bits(y), ud = f32_bits(dy), my = uy & 0x7fffffu, md = ud & 0x7fffffu;
+    int by = (int)(uy >> 23), bd = (int)((ud >> 23) & 0xffu), k = by ? 150 - by : 149, e = bd ? bd - 150 : -149;
+    int L, shift, E;
+    unsigned __int128 A, N, q, rem, half;
+    float r;
+    if (by)
+        my |= 0x800000u;
+    if (bd)
+        md |= 0x800000u;
+    if (md == 0)
+        return dy * 0.0f; /* +-0 */
+    A = (unsigned __int128)md * my;
+    if (k <= 79)
+        N = (A << k) - A * my, E = e - 2 * k;
+    else
+        N = 4 * A - 1, E = e - k - 2;
+    for (L = 0; (N >> L) != 0; L++)
+        ;
+    shift = L - 1 + E >= -126 ? L - 24 : -149 - E; /* bits below the float's last place */
+    if (shift <= 0) {
+        q = N, shift = 0;
+    } else if (shift > L) { /* below half the least subnormal */
+        q = 0;
+    } else {
+        q = N >> shift;
+        rem = N - (q << shift);
+        half = (unsigned __int128)1 << (shift - 1);
+        if (rem > half || (rem == half && (q & 1)))
+            q++;
+    }
+    r = (float)ldexp((double)(uint64_t)q, E + shift); /* exact: q <= 2^24 */
+    return dy < 0 ? -r : r;
+}
+
+typedef struct backward_job {
+    uint64_t seed;
+    unsigned long long n, checked, misrounded, hard, path_bad[SIGMOID_INTERNAL_PATH_COUNT];
+    float worst_y, worst_dy;
+} backward_job;
+
+static uint64_t next_u64(uint64_t *s)
+{
+    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+/* y: half uniform bit patterns in (0, 1), half sigma(x) for x uniform in
+ * [-30, 30]; one pair in eight has y = j 2^-m (m <= 12), whose y(1-y) has
+ * few bits, so that dy*y(1-y) is often exactly a float or a tie. dy: half
+ * uniform bit patterns of finite floats, half uniform in [-1, 1]. */
+static void random_pair(uint64_t *s, float *y, float *dy, int *hard)
+{
+    uint64_t r = next_u64(s);
+    uint32_t lo = (uint32_t)r, hi = (uint32_t)(r >> 32);
+    if ((r & 7) == 0) {
+        int m = 1 + (int)(hi % 12);
+        *y = (float)ldexp((double)((lo >> 8) % ((1u << m) - 1) + 1), -m);
+        *hard = 1;
+    } else if (r & 8) {
+        *y = f32_from_bits(1 + lo % 0x3f7fffffu);
+        *hard = 0;
+    } else {
+        double x = ((double)(lo >> 8) * 0x1p-24 - 0.5) * 60.0;
+        *y = (float)(1.0 / (1.0 + exp(-x)));
+        *hard = 0;
+    }
+    r = next_u64(s);
+    if (r & 1) {
+        uint32_t u = (uint32_t)(r >> 32);
+        *dy = f32_from_bits((u & 0x7f800000u) == 0x7f800000u ? u & 0xbfffffffu : u);
+    } else {
+        *dy = (float)(((double)(r >> 11) * 0x1p-53) * 2.0 - 1.0);
+    }
+}
+
+static void *backward_worker(void *arg)
+{
+    backward_job *b = (backward_job *)arg;
+    enum { n_batch = 4096 };
+    float y[n_batch], dy[n_batch], ref[n_batch], dx[n_batch];
+    unsigned long long done;
+    size_t i, r;
+    int hard, path;
+    for (done = 0; done < b->n; done += n_batch) {
+        for (i = 0; i < n_batch; i++) {
+            random_pair(&b->seed, &y[i], &dy[i], &hard);
+            if (!(y[i] > 0 && y[i] < 1)) /* sigma(x) rounded to 0 or 1 */
+                y[i] = 0.5f;
+            ref[i] = ref_backward_f32(y[i], dy[i]);
+            b->hard += (unsigned long long)hard;
+            if (differ(sigmoid_backward_step_f32(y[i], dy[i]), ref[i])) {
+                if (b->misrounded++ == 0)
+                    b->worst_y = y[i], b->worst_dy = dy[i];
+            }
+        }
+        for (r = 0; r < row_count; r++) {
+            if (rows[r].size != 4 || rows[r].ref != FN_REF_backward)
+                continue;
+            for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+                if (!fn_runs_on(&rows[r], path))
+                    continue;
+                rows[r].binary_f32(path, y, dy, dx, n_batch);
+                for (i = 0; i < n_batch; i++)
+                    b->path_bad[path] += differ(dx[i], ref[i]);
+            }
+        }
+        b->checked += n_batch;
+    }
+    return NULL;
+}
+
+/* sigmoid_backward_step_f32 and sigmoid_backward_f32 on every path, on
+ * 2^30 random pairs (over 10^9) on two threads, against ref_backward_f32. */
+static void check_backward_f32(void)
+{
+    backward_job b[NTHREADS];
+    pthread_t tid[NTHREADS];
+    unsigned long long checked = 0, bad = 0, hard = 0, path_bad[SIGMOID_INTERNAL_PATH_COUNT] = {0};
+    double t0 = now(), t1;
+    float wy = 0, wdy = 0;
+    int i, path;
+    for (i = 0; i < NTHREADS; i++) {
+        memset(&b[i], 0, sizeof b[i]);
+        b[i].seed = 0x5eed0000u + (uint64_t)i;
+        b[i].n = (1ull << 30) / NTHREADS;
+        pthread_create(&tid[i], NULL, backward_worker, &b[i]);
+    }
+    for (i = 0; i < NTHREADS; i++) {
+        pthread_join(tid[i], NULL);
+        checked += b[i].checked, hard += b[i].hard;
+        if (b[i].misrounded && !bad)
+            wy = b[i].worst_y, wdy = b[i].worst_dy;
+        bad += b[i].misrounded;
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+            path_bad[path] += b[i].path_bad[path];
+    }
+    t1 = now();
+    printf("(the backward step on %llu random pairs, %llu of them with y = j 2^-m, against exact "
+           "integers%s)\n", checked, hard, bad ? "; first misrounded pair below" : "");
+    if (bad)
+        printf("  y = %a, dy = %a\n", (double)wy, (double)wdy);
+    /* the header allows a misrounding within 2^-104 of a boundary; none is
+     * expected on random pairs, so any is a failure (max ULP: 0.5 when none) */
+    print_row("sigmoid_backward_step_f32", "element", checked, bad, 0.5, (double)wy, t1 - t0, 0.5);
+    for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+        if (sigmoid_internal_path_ok(path))
+            print_row("sigmoid_backward_f32 (array)", fn_path_name(path), checked, path_bad[path], 0.5, 0.0,
+                      t1 - t0, 0.5);
+}
+
 int main(int argc, char **argv)
 {
     job j;
@@ -802,6 +968,7 @@ int main(int argc, char **argv)
     double t0, t1;
     size_t r;
     int i, f, path, only_f64 = argc > 1 && strcmp(argv[1], "--f64") == 0;
+    int only_backward = argc > 1 && strcmp(argv[1], "--backward") == 0;
 
     rows = fn_table(&row_count);
     if (row_count > MAX_ROWS) {
@@ -813,7 +980,7 @@ int main(int argc, char **argv)
     signal(SIGFPE, on_trap);
     printf("%-32s %-8s %12s %10s %9s %-24s %7s\n", "function", "path", "inputs", "misrounded",
            "max ULP", "worst input", "seconds");
-    if (!only_f64) {
+    if (!only_f64 && !only_backward) {
         t0 = now();
         memset(&j, 0, sizeof j);
         j.th = find_thresholds();
@@ -888,7 +1055,9 @@ int main(int argc, char **argv)
                (double)f32_from_bits(j.th.sigma_pos_half), (double)f32_from_bits(j.th.sigma_neg_half),
                (double)f32_from_bits(j.th.deriv_zero), (double)f32_from_bits(j.th.deriv_quarter));
     }
-    check_f64();
+    if (!only_backward)
+        check_f64();
+    check_backward_f32();
     printf("%s\n", failures ? "verify: FAILED" : "verify: all contracts hold");
     return failures ? 1 : 0;
 }
