@@ -1077,7 +1077,9 @@ static inline float sigmoid_internal_deriv_f32(float x)
  * exceptions(maytrap), so that it can hoist and vectorise them as it does
  * the formula they replace. That is safe because no operation in them can
  * raise a flag the input does not call for, whatever a compiler computes
- * ahead of time: every operand is selected on the bits first. */
+ * ahead of time or in which order: operands are selected on the bits, or
+ * clamped, before any operation that could trap. make check-fenv (built
+ * with clang -O3 -march=native) traps on every float input. */
 SIGMOID_INTERNAL_TRAPS_IGNORED
 
 /* sigmoid_deriv_from_output_f32 and its array, on every path.
@@ -1103,8 +1105,17 @@ static inline float sigmoid_internal_from_output_f32(float y)
 {
     double yd = SIGMOID_INTERNAL_CAST(double, y);
     double g = yd * (1.0 - yd);
-    uint64_t u = sigmoid_internal_bits_f64(g);
-    uint64_t keep = 0u - SIGMOID_INTERNAL_CAST(uint64_t, (u >> 63) == 0 || (u << 1) > 0xffe0000000000000u); /* g >= +0 or NaN */
+    uint64_t u, keep;
+#ifdef __clang__
+    /* Clang may convert g to float before the select below (it did, in a
+     * vectorised loop): it must not see g < -2^128, which would raise
+     * FE_OVERFLOW. GCC does not move a conversion that can trap, and this
+     * clamp would cost it the hoisting (a branch where it threads the
+     * constant through the select). */
+    g = g < -1.0 ? -1.0 : g;
+#endif
+    u = sigmoid_internal_bits_f64(g);
+    keep = 0u - SIGMOID_INTERNAL_CAST(uint64_t, (u >> 63) == 0 || (u << 1) > 0xffe0000000000000u); /* g >= +0 or NaN */
     return SIGMOID_INTERNAL_CAST(float, sigmoid_internal_from_bits_f64(u & keep));
 }
 
@@ -1308,6 +1319,85 @@ static inline float sigmoid_internal_fast_f32(float x)
     return SIGMOID_INTERNAL_CAST(float, sigmoid_internal_f32_fast(z, zs, SIGMOID_INTERNAL_SIGMA));
 }
 
+/* sigmoid_fast_f64, and sigmoid_fast_array_f64 on every path.
+ * Bound: <= 2.5 ULP, results in [0, 1], subnormal results kept. Error
+ * budget (|x| < 708): 1 + e^-x is carried as d + dl to within 2^-60
+ * (relative), so sigma = 1/(d + dl) is within 2^-59; then the quotient
+ * 1/d and the final sum round once each (0.5 ULP each): 1 ULP and a
+ * little. Measured by make verify against MPFR on 10^7 random inputs and
+ * every edge, on every path: see docs/accuracy.md. */
+#define SIGMOID_INTERNAL_FAST_F64_ULP 2.5
+
+/* e^-x = 2^-K 2^(-j/128) e^s for |x| < 708: k = round(x 128/ln2) = 128K + j
+ * by adding 1.5*2^52, which leaves k (two's complement) in the low bits
+ * of zs; s = k ln2/128 - x with ln2/128 in two parts (k L1 exact as |k| <
+ * 2^17, and k L1 - x exact by Sterbenz's lemma; k L2 and the sum round,
+ * < 2^-61.5 absolute); e^s - 1 by its degree-5 Taylor polynomial (|s| <=
+ * ln2/256: truncation < 2^-60.6), in Estrin's order (the loop is bound by
+ * its latency); 2^(-j/128) = Thi + Tlo from the table (< 2^-106), and
+ * 2^-K, a normal double for |K| <= 1021, on the bits; e^-x = e + el with
+ * lo = Tlo + Thi p (< 2^-61.5) and e = Thi + lo by Fast2Sum. Then
+ * d + dl = 1 + e + el (TwoSum: e may exceed 1), q = 1/d, and
+ * sigma = 1/(d + dl) = q - q dl q. No select: e^-x rather than e^-|x|
+ * serves both signs. The vector paths run these steps in this order. */
+static inline double sigmoid_internal_fast_f64_near(double x)
+{
+    double zs = x * SIGMOID_INTERNAL_INV_LN2_128 + SIGMOID_INTERNAL_SHIFT;
+    double kd = zs - SIGMOID_INTERNAL_SHIFT;
+    double s = (kd * SIGMOID_INTERNAL_LN2_128_1 - x) + kd * SIGMOID_INTERNAL_LN2_128_2, s2 = s * s;
+    double p = s2 * (s2 * (0.041666666666666664 + s * 0.0083333333333333332) + (0.5 + s * 0.16666666666666666)) + s;
+    uint64_t zb = sigmoid_internal_bits_f64(zs);
+    double S = sigmoid_internal_from_bits_f64(0x3ff0000000000000u - ((zb << 45) & 0xfff0000000000000u));
+    double T = sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[zb & 127u][0]);
+    double lo = (T * p + sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[zb & 127u][1])) * S;
+    double e, d, b, dl, q;
+    T *= S;
+    e = T + lo;
+    d = 1.0 + e;
+    b = d - e;
+    dl = ((1.0 - b) + (e - (d - b))) + ((T - e) + lo);
+    q = 1.0 / d;
+    q = q - q * dl * q;
+    return q > 1.0 ? 1.0 : q; /* under upward rounding */
+}
+
+/* |x| >= 708, or NaN: e^-|x| = 2^-K (hi + lo), scaled in two steps where
+ * it is subnormal, and sigma = num/(1 + e^-|x|) with num = 1 or e^-|x|. */
+static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_fast_f64_far(double x)
+{
+    double a = sigmoid_internal_abs_f64(x), z, kd, s, p, hi, lo, e, el, d, dl, q;
+    uint64_t zb, j;
+    int K;
+    a = a > 746.0 ? 746.0 : a; /* e^-746 < 2^-1076; +inf too; a NaN passes */
+    z = a * SIGMOID_INTERNAL_INV_LN2_128 + SIGMOID_INTERNAL_SHIFT;
+    kd = z - SIGMOID_INTERNAL_SHIFT;
+    s = (kd * SIGMOID_INTERNAL_LN2_128_1 - a) + kd * SIGMOID_INTERNAL_LN2_128_2;
+    p = s + s * s * (0.5 + s * (0.16666666666666666 + s * (0.041666666666666664 + s * 0.0083333333333333332)));
+    zb = sigmoid_internal_bits_f64(z);
+    j = zb & 127u;
+    K = SIGMOID_INTERNAL_CAST(int, (zb & 0xfffffu) >> 7);
+    hi = sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[j][0]);
+    lo = sigmoid_internal_scale(sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[j][1]) + hi * p, K);
+    hi = sigmoid_internal_scale(hi, K);
+    e = hi + lo;
+    el = (hi - e) + lo;
+    if (!(x < 0)) /* sigma rounds to 1, or x is NaN */
+        return 1.0 / (1.0 + e);
+    d = 1.0 + e;
+    dl = ((1.0 - d) + e) + el;
+    q = e / d;
+    /* the correction can take a subnormal q below zero under downward
+     * rounding; |.| keeps it within the bound */
+    return sigmoid_internal_abs_f64(q + (el - q * dl) * (1.0 - q));
+}
+
+static inline double sigmoid_internal_fast_f64(double x)
+{
+    if (SIGMOID_INTERNAL_RARELY(!(sigmoid_internal_abs_f64(x) < 708.0)))
+        return sigmoid_internal_fast_f64_far(x);
+    return sigmoid_internal_fast_f64_near(x);
+}
+
 /* ---------------------------------------------------------------------------
  * Public scalar functions
  *
@@ -1385,6 +1475,12 @@ SIGMOID_INTERNAL_SCALAR float sigmoid_fast_f32(float x)
 {
     SIGMOID_INTERNAL_X87_ENTER(x);
     SIGMOID_INTERNAL_X87_LEAVE(float, sigmoid_internal_fast_f32(x));
+}
+
+SIGMOID_INTERNAL_SCALAR double sigmoid_fast_f64(double x)
+{
+    SIGMOID_INTERNAL_X87_ENTER(x);
+    SIGMOID_INTERNAL_X87_LEAVE(double, sigmoid_internal_fast_f64(x));
 }
 
 SIGMOID_INTERNAL_SCALAR double sigmoid_f64(double x)
@@ -1621,6 +1717,35 @@ sigmoid_internal_sse2_inline void sigmoid_internal_sse2_store_f32(float *p, __m1
     memcpy(p, &v, sizeof v);
 }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dset(double c) { return _mm_set1_pd(c); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dload(const double *p) { return _mm_loadu_pd(p); }
+sigmoid_internal_sse2_inline void sigmoid_internal_sse2_dstore(double *p, __m128d v) { _mm_storeu_pd(p, v); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dat_most(__m128d a, __m128d c) { return _mm_min_pd(a, c); }
+/* the sign of each lane of s, as a mask */
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dneg_mask(__m128d s) { return _mm_castsi128_pd(_mm_srai_epi32(_mm_shuffle_epi32(_mm_castpd_si128(s), 0xf5), 31)); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsel_neg(__m128d s, __m128d if_neg, __m128d if_pos)
+{
+    __m128d m = sigmoid_internal_sse2_dneg_mask(s);
+    return _mm_or_pd(_mm_and_pd(m, if_neg), _mm_andnot_pd(m, if_pos));
+}
+/* lanes with |x| >= 708 (e^-|x| near or below the subnormal range) or NaN,
+ * on the high words of the bits (708 has a zero low word) */
+sigmoid_internal_sse2_inline int sigmoid_internal_sse2_dfar(__m128d x)
+{
+    __m128i hi = _mm_and_si128(_mm_shuffle_epi32(_mm_castpd_si128(x), 0xf5), _mm_set1_epi32(0x7fffffff));
+    return _mm_movemask_pd(_mm_castsi128_pd(_mm_cmpgt_epi32(hi, _mm_set1_epi32(0x40861fff))));
+}
+/* The bits of zs hold k = 128K + j in two's complement: 2^(-j/128) (its
+ * leading double) and, in *scale, 2^-K, for |K| <= 1021 */
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_exp_table(__m128d zs, __m128d *lo, __m128d *scale)
+{
+    __m128i b = _mm_castpd_si128(zs);
+    long long j0 = _mm_cvtsi128_si64(b) & 127, j1 = _mm_cvtsi128_si64(_mm_unpackhi_epi64(b, b)) & 127;
+    __m128i K52 = _mm_and_si128(_mm_slli_epi64(b, 45), _mm_set1_epi64x(SIGMOID_INTERNAL_CAST(long long, 0xfff0000000000000u)));
+    *scale = _mm_castsi128_pd(_mm_sub_epi64(_mm_set1_epi64x(0x3ff0000000000000), K52));
+    *lo = _mm_castsi128_pd(_mm_set_epi64x(SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_exp_table[j1][1]), SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_exp_table[j0][1])));
+    return _mm_castsi128_pd(_mm_set_epi64x(SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_exp_table[j1][0]), SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_exp_table[j0][0])));
+}
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dneg(__m128d a) { return _mm_xor_pd(a, _mm_set1_pd(-0.0)); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dabs(__m128d a) { return _mm_andnot_pd(_mm_set1_pd(-0.0), a); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsign_of(__m128d a, __m128d s) { return _mm_or_pd(a, _mm_and_pd(s, _mm_set1_pd(-0.0))); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dhead29(__m128d a) { return _mm_and_pd(a, _mm_castsi128_pd(_mm_set1_epi64x(SIGMOID_INTERNAL_CAST(long long, 0xffffffffff000000u)))); }
@@ -1711,6 +1836,25 @@ sigmoid_internal_avx2_inline int sigmoid_internal_avx2_unsure_f32(__m256d r, dou
     return _mm_movemask_ps(_mm_cmpneq_ps(lo, hi));
 }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dset(double c) { return _mm256_set1_pd(c); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dload(const double *p) { return _mm256_loadu_pd(p); }
+sigmoid_internal_avx2_inline void sigmoid_internal_avx2_dstore(double *p, __m256d v) { _mm256_storeu_pd(p, v); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dat_most(__m256d a, __m256d c) { return _mm256_min_pd(a, c); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsel_neg(__m256d s, __m256d if_neg, __m256d if_pos) { return _mm256_blendv_pd(if_pos, if_neg, s); }
+sigmoid_internal_avx2_inline int sigmoid_internal_avx2_dfar(__m256d x)
+{
+    __m256i a = _mm256_and_si256(_mm256_castpd_si256(x), _mm256_set1_epi64x(0x7fffffffffffffff));
+    return _mm256_movemask_pd(_mm256_castsi256_pd(_mm256_cmpgt_epi64(a, _mm256_set1_epi64x(0x40861fffffffffff))));
+}
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_exp_table(__m256d zs, __m256d *lo, __m256d *scale)
+{
+    __m256i b = _mm256_castpd_si256(zs);
+    __m256i j = _mm256_slli_epi64(_mm256_and_si256(b, _mm256_set1_epi64x(127)), 1);
+    __m256i K52 = _mm256_and_si256(_mm256_slli_epi64(b, 45), _mm256_set1_epi64x(SIGMOID_INTERNAL_CAST(long long, 0xfff0000000000000u)));
+    *scale = _mm256_castsi256_pd(_mm256_sub_epi64(_mm256_set1_epi64x(0x3ff0000000000000), K52));
+    *lo = _mm256_i64gather_pd(SIGMOID_INTERNAL_PTR_CAST(const double *, SIGMOID_INTERNAL_PTR_CAST(const void *, sigmoid_internal_exp_table)) + 1, j, 8);
+    return _mm256_i64gather_pd(SIGMOID_INTERNAL_PTR_CAST(const double *, SIGMOID_INTERNAL_PTR_CAST(const void *, sigmoid_internal_exp_table)), j, 8);
+}
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dneg(__m256d a) { return _mm256_xor_pd(a, _mm256_set1_pd(-0.0)); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dabs(__m256d a) { return _mm256_andnot_pd(_mm256_set1_pd(-0.0), a); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsign_of(__m256d a, __m256d s) { return _mm256_or_pd(a, _mm256_and_pd(s, _mm256_set1_pd(-0.0))); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dhead29(__m256d a) { return _mm256_and_pd(a, _mm256_castsi256_pd(_mm256_set1_epi64x(SIGMOID_INTERNAL_CAST(long long, 0xffffffffff000000u)))); }
@@ -1812,6 +1956,28 @@ sigmoid_internal_neon_inline int sigmoid_internal_neon_unsure_f32(float64x2_t r,
     return SIGMOID_INTERNAL_CAST(int, (~vget_lane_u32(same, 0) & 1u) | (~vget_lane_u32(same, 1) & 2u));
 }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dset(double c) { return vdupq_n_f64(c); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dload(const double *p) { return vld1q_f64(p); }
+sigmoid_internal_neon_inline void sigmoid_internal_neon_dstore(double *p, float64x2_t v) { vst1q_f64(p, v); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dat_most(float64x2_t a, float64x2_t c) { return vminq_f64(a, c); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsel_neg(float64x2_t s, float64x2_t if_neg, float64x2_t if_pos)
+{
+    return vbslq_f64(vreinterpretq_u64_s64(vshrq_n_s64(vreinterpretq_s64_f64(s), 63)), if_neg, if_pos);
+}
+sigmoid_internal_neon_inline int sigmoid_internal_neon_dfar(float64x2_t x)
+{
+    uint64x2_t m = vcgtq_u64(vandq_u64(vreinterpretq_u64_f64(x), vdupq_n_u64(0x7fffffffffffffffu)), vdupq_n_u64(0x40861fffffffffffu));
+    return SIGMOID_INTERNAL_CAST(int, (vgetq_lane_u64(m, 0) & 1u) | (vgetq_lane_u64(m, 1) & 2u));
+}
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_exp_table(float64x2_t zs, float64x2_t *lo, float64x2_t *scale)
+{
+    uint64x2_t b = vreinterpretq_u64_f64(zs);
+    uint64_t j0 = vgetq_lane_u64(b, 0) & 127u, j1 = vgetq_lane_u64(b, 1) & 127u;
+    uint64x2_t K52 = vandq_u64(vshlq_n_u64(b, 45), vdupq_n_u64(0xfff0000000000000u));
+    *scale = vreinterpretq_f64_u64(vsubq_u64(vdupq_n_u64(0x3ff0000000000000u), K52));
+    *lo = vreinterpretq_f64_u64(vcombine_u64(vcreate_u64(sigmoid_internal_exp_table[j0][1]), vcreate_u64(sigmoid_internal_exp_table[j1][1])));
+    return vreinterpretq_f64_u64(vcombine_u64(vcreate_u64(sigmoid_internal_exp_table[j0][0]), vcreate_u64(sigmoid_internal_exp_table[j1][0])));
+}
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dneg(float64x2_t a) { return vnegq_f64(a); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dabs(float64x2_t a) { return vabsq_f64(a); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsign_of(float64x2_t a, float64x2_t s)
 {
@@ -1947,6 +2113,7 @@ static inline int sigmoid_internal_path(void)
     X(deriv_from_output_array_f32, float, sigmoid_deriv_from_output_f32, VECTOR, EXACT, from_output,         \
       SIGMOID_INTERNAL_FROM_OUTPUT_F32_ULP)                                                                  \
     X(fast_array_f32, float, sigmoid_fast_f32, VECTOR, FAST, sigma, SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP)      \
+    X(fast_array_f64, double, sigmoid_fast_f64, VECTOR, FAST, sigma, SIGMOID_INTERNAL_FAST_F64_ULP)           \
     X(array_f64, double, sigmoid_f64, SCALAR, EXACT, sigma, SIGMOID_INTERNAL_SIGMA_F64_ULP)                    \
     X(deriv_array_f64, double, sigmoid_deriv_f64, SCALAR, EXACT, deriv, SIGMOID_INTERNAL_SIGMA_F64_ULP)        \
     X(deriv_from_output_array_f64, double, sigmoid_deriv_from_output_f64, SCALAR, EXACT, from_output,        \
@@ -2006,6 +2173,11 @@ static inline void sigmoid_array_f32(const float *x, float *y, size_t n)
 static inline void sigmoid_fast_array_f32(const float *x, float *y, size_t n)
 {
     sigmoid_internal_fast_array_f32_on(sigmoid_internal_path(), x, y, n);
+}
+
+static inline void sigmoid_fast_array_f64(const double *x, double *y, size_t n)
+{
+    sigmoid_internal_fast_array_f64_on(sigmoid_internal_path(), x, y, n);
 }
 
 static inline void sigmoid_deriv_array_f32(const float *x, float *d, size_t n)
@@ -2198,6 +2370,54 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(fast_array_f32)(const float *x, 
         SIGMOID_INTERNAL_V(fast_block)(buf, buf);
         memcpy(y + i, buf, (n - i) * sizeof(float));
     }
+}
+
+/* sigmoid_internal_fast_f64_near in each lane, the same steps in the
+ * same order (see it for the error analysis); the caller sends lanes with
+ * |x| >= 708, or NaN, to the scalar code. */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(fast_f64_v)(SIGMOID_INTERNAL_VD x)
+{
+    SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), shift = SIGMOID_INTERNAL_V(dset)(SIGMOID_INTERNAL_SHIFT);
+    SIGMOID_INTERNAL_VD T, lo, scale, kd, s, p, e, d, b, dl, q;
+    SIGMOID_INTERNAL_VD zs = SIGMOID_INTERNAL_V(dfma)(x, SIGMOID_INTERNAL_V(dset)(SIGMOID_INTERNAL_INV_LN2_128), shift);
+    kd = SIGMOID_INTERNAL_V(dsub)(zs, shift);
+    s = SIGMOID_INTERNAL_V(dfma)(kd, SIGMOID_INTERNAL_V(dset)(SIGMOID_INTERNAL_LN2_128_2),
+                                 SIGMOID_INTERNAL_V(dfma)(kd, SIGMOID_INTERNAL_V(dset)(SIGMOID_INTERNAL_LN2_128_1), SIGMOID_INTERNAL_V(dneg)(x)));
+    /* e^s - 1 by Estrin's scheme: fewer dependent steps than Horner's */
+    p = SIGMOID_INTERNAL_V(dmul)(s, s);
+    p = SIGMOID_INTERNAL_V(dfma)(p, SIGMOID_INTERNAL_V(dfma)(p, SIGMOID_INTERNAL_V(dfma)(s, SIGMOID_INTERNAL_V(dset)(0.0083333333333333332), SIGMOID_INTERNAL_V(dset)(0.041666666666666664)),
+                                                          SIGMOID_INTERNAL_V(dfma)(s, SIGMOID_INTERNAL_V(dset)(0.16666666666666666), SIGMOID_INTERNAL_V(dset)(0.5))), s);
+    T = SIGMOID_INTERNAL_V(exp_table)(zs, &lo, &scale);
+    lo = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dfma)(T, p, lo), scale);
+    T = SIGMOID_INTERNAL_V(dmul)(T, scale);
+    e = SIGMOID_INTERNAL_V(dadd)(T, lo);
+    d = SIGMOID_INTERNAL_V(dadd)(one, e);
+    b = SIGMOID_INTERNAL_V(dsub)(d, e);
+    dl = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(one, b), SIGMOID_INTERNAL_V(dsub)(e, SIGMOID_INTERNAL_V(dsub)(d, b))),
+                                  SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(T, e), lo));
+    q = SIGMOID_INTERNAL_V(ddiv)(one, d);
+    q = SIGMOID_INTERNAL_V(dfma)(SIGMOID_INTERNAL_V(dneg)(SIGMOID_INTERNAL_V(dmul)(q, dl)), q, q);
+    return SIGMOID_INTERNAL_V(dat_most)(q, one);
+}
+
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(fast_array_f64)(const double *x, double *y, size_t n)
+{
+    enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
+    size_t i, k, full = n - n % block;
+    for (i = 0; i < full; i += block) {
+        SIGMOID_INTERNAL_VD v[SIGMOID_INTERNAL_UNROLL];
+        int far = 0;
+        SIGMOID_INTERNAL_EACH(v[u] = SIGMOID_INTERNAL_V(dload)(x + i + u * SIGMOID_INTERNAL_WD);
+                              far |= SIGMOID_INTERNAL_V(dfar)(v[u]);)
+        if (SIGMOID_INTERNAL_RARELY(far)) {
+            for (k = i; k < i + block; k++)
+                y[k] = sigmoid_internal_fast_f64(x[k]);
+            continue;
+        }
+        SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(dstore)(y + i + u * SIGMOID_INTERNAL_WD, SIGMOID_INTERNAL_V(fast_f64_v)(v[u]));)
+    }
+    for (; i < n; i++)
+        y[i] = sigmoid_internal_fast_f64(x[i]);
 }
 
 /* The core of the exact arrays: e^-x = T(1 + q) in double lanes, the

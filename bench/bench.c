@@ -272,7 +272,7 @@ int main(int argc, char **argv)
     size_t s;
     float probe_in[8] = {0}, probe_out[8];
     double probe_d[8] = {0}, probe_dout[8];
-    int naive, inlined, fast, exact, xnn = -1, f64, sleef64 = -1, plain3, plainfo3, fo, bwd, copy;
+    int naive, inlined, fast, exact, xnn = -1, f64, fast64, sleef64 = -1, plain3, plainfo3, fo, bwd, copy;
     int fol_o2, fo_o2, fol_gn, fol_cn = -1, fo_cn = -1, bwl_o2, bw_o2, bwl_gn, bwl_cn = -1, bw_cn = -1;
     int one = -1, sl = -1, eig = -1, dnnl = -1, dnnlb = -1;
     int wu_o2, wul_o2, wu_gn, wul_gn, wu_cn = -1, wul_cn = -1;
@@ -307,6 +307,7 @@ int main(int argc, char **argv)
     add_rows(8, 0, 1);
     add_rows(8, 1, 1);
     f64 = find("sigmoid_array_f64");
+    fast64 = find("sigmoid_fast_array_f64");
     if (peer_sleef_f64(probe_d, probe_dout, 8))
         sleef64 = add("1/(1+Sleef_expd4_u10avx2(-x)), double", sleef_f64, 1, 0);
     wu_o2 = add("weight update, plain y*(1-y), gcc -O2", wu_plain_o2, 3, 0);
@@ -347,6 +348,7 @@ int main(int argc, char **argv)
             {"sigmoid_array_f32 / naive loop", &exact, &naive, 0.25},
             {"sigmoid_array_f32 / XNNPACK", &exact, &xnn, 3.0},
             {"sigmoid_array_f64 / SLEEF expd4 sigmoid", &f64, &sleef64, 1.0},
+            {"sigmoid_fast_array_f64 / SLEEF expd4 sigmoid", &fast64, &sleef64, 0.6},
             {"sigmoid_deriv_from_output_array_f32 / plain -O3 native", &fo, &plainfo3, 3.0},
             {"sigmoid_backward_f32 / plain loop -O3 -march=native", &bwd, &plain3, 3.0},
             {"y(1-y) loop, library / plain, gcc -O2", &fol_o2, &fo_o2, 1.5},

@@ -235,6 +235,64 @@ TEST fast_contract_on_path(int path)
     PASS();
 }
 
+/* The double fast tier's contract on 2^20 inputs per path: every 2^44th
+ * double bit pattern (all exponents, both signs) and uniform samples of
+ * [-750, 750], where results reach the subnormal range, and [-40, 40]. */
+TEST fast_f64_contract_on_path(int path)
+{
+    enum { CHUNK = 4096 };
+    static double x[CHUNK], y[CHUNK];
+    uint64_t state = 11, u = 0;
+    double worst = 0, worst_x = 0;
+    int phase, chunks, i;
+    if (!sigmoid_internal_path_ok(path))
+        SKIPm("path not available");
+    for (phase = 0; phase < 3; phase++) {
+        for (chunks = phase == 0 ? (int)(((uint64_t)1 << 20) / CHUNK) : 64; chunks > 0; chunks--) {
+            for (i = 0; i < CHUNK; i++, u += (uint64_t)1 << 44)
+                x[i] = phase == 0 ? f64_from_bits(u) : (phase == 1 ? 1500.0 : 80.0) * (test_uniform(&state) - 0.5);
+            sigmoid_internal_fast_array_f64_on(path, x, y, CHUNK);
+            for (i = 0; i < CHUNK; i++) {
+                double e;
+                if (x[i] != x[i]) {
+                    ASSERTm("NaN in, no NaN out", y[i] != y[i]);
+                    continue;
+                }
+                ASSERT_OR_SAY(y[i] >= 0.0 && y[i] <= 1.0, "%s path: f(%a) = %a outside [0, 1]", fn_path_name(path),
+                              x[i], y[i]);
+                e = err_ulp_f64(y[i], ref_sigma((long double)x[i]));
+                if (e > worst) {
+                    worst = e;
+                    worst_x = x[i];
+                }
+            }
+        }
+    }
+    printf("\n  sigmoid_fast_array_f64, %s path: max %.3f ULP at x = %a on the sample", fn_path_name(path), worst,
+           worst_x);
+    ASSERT_IN_RANGE(0.0, worst, SIGMOID_INTERNAL_FAST_F64_ULP + REF_ERR_F64_ULP);
+    PASS();
+}
+
+TEST fast_f64_specials_on_path(int path)
+{
+    const double x[8] = {0.0, -0.0, INFINITY, -INFINITY, NAN, -740.0, 37.0, 1e-300};
+    double y[8];
+    if (!sigmoid_internal_path_ok(path))
+        SKIPm("path not available");
+    sigmoid_internal_fast_array_f64_on(path, x, y, 8);
+    ASSERT_EQ_FMT(0.5, y[0], "%a");
+    ASSERT_EQ_FMT(0.5, y[1], "%a");
+    ASSERT_EQ_FMT(1.0, y[2], "%a");
+    ASSERT(same_f64(y[3], 0.0));
+    ASSERT(y[4] != y[4]);
+    /* sigma(-740) = 0x1.531fc8b1a3c7bp-1068, a subnormal: not flushed */
+    ASSERT_IN_RANGE(0.0, err_ulp_f64(y[5], ref_sigma(-740.0L)), SIGMOID_INTERNAL_FAST_F64_ULP);
+    ASSERT_EQ_FMT(1.0 - DBL_EPSILON / 2, y[6], "%a"); /* sigma(37) = 1 - 8.5e-17 */
+    ASSERT_EQ_FMT(0.5, y[7], "%a");
+    PASS();
+}
+
 TEST fast_specials_on_path(int path)
 {
     const float x[8] = {0.0f, -0.0f, INFINITY, -INFINITY, NAN, -89.0f, 17.0f, 1e-20f};
@@ -269,5 +327,9 @@ SUITE(arrays)
         RUN_TEST1(fast_contract_on_path, path);
         greatest_set_test_suffix(fn_path_name(path));
         RUN_TEST1(fast_specials_on_path, path);
+        greatest_set_test_suffix(fn_path_name(path));
+        RUN_TEST1(fast_f64_contract_on_path, path);
+        greatest_set_test_suffix(fn_path_name(path));
+        RUN_TEST1(fast_f64_specials_on_path, path);
     }
 }

@@ -27,6 +27,7 @@
 #define f32_from_bits sigmoid_internal_from_bits_f32
 #define f32_bits sigmoid_internal_bits_f32
 #define f64_bits sigmoid_internal_bits_f64
+#define f64_from_bits sigmoid_internal_from_bits_f64
 
 /* ASSERT that says why: when cond fails, the printf-style context (the
  * input, the values, the index) is printed before greatest's report. */

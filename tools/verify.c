@@ -621,6 +621,29 @@ static void s64_add(stats64 *s, double ulp, double x)
     }
 }
 
+/* The double fast tier, sigmoid_fast_f64 and every fast double row on
+ * every path, against its bound (the paths may differ from each other). */
+static stats64 fast64[SIGMOID_INTERNAL_PATH_COUNT + 1]; /* the last: sigmoid_fast_f64 */
+
+static void check_fast_f64(double x, mpfr_srcptr s, mpfr_ptr tmp)
+{
+    size_t r;
+    int path;
+    s64_add(&fast64[SIGMOID_INTERNAL_PATH_COUNT], err_ulp_f64(sigmoid_fast_f64(x), s, tmp), x);
+    for (r = 0; r < row_count; r++) {
+        const fn_row *f = &rows[r];
+        if (f->size != 8 || !f->fast)
+            continue;
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            double a;
+            if (!fn_runs_on(f, path))
+                continue;
+            f->unary_f64(path, &x, &a, 1);
+            s64_add(&fast64[path], !(a >= 0 && a <= 1) ? 1e300 : err_ulp_f64(a, s, tmp), x);
+        }
+    }
+}
+
 static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d,
                             mpfr_ptr tmp, stats64 *ss, stats64 *sd)
 {
@@ -631,7 +654,7 @@ static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr
     for (r = 0; r < row_count; r++) {
         const fn_row *f = &rows[r];
         int path;
-        if (f->size != 8 || f->binary || (f->ref != FN_REF_sigma && f->ref != FN_REF_deriv))
+        if (f->size != 8 || f->binary || f->fast || (f->ref != FN_REF_sigma && f->ref != FN_REF_deriv))
             continue;
         double e = f->elem_f64(x);
         for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
@@ -657,6 +680,7 @@ static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr
         mpfr_mul(s, s, t, MPFR_RNDN);
     s64_add(ss, err_ulp_f64(fs, s, tmp), x);
     s64_add(sd, err_ulp_f64(fd, d, tmp), x);
+    check_fast_f64(x, s, tmp);
 }
 
 #define BATCH 4096
@@ -737,6 +761,13 @@ static void check_f64(void)
     t1 = now();
     print_row("sigmoid_f64", "scalar", ss.checked, 0, ss.max_ulp, ss.worst, t1 - t0, SIGMOID_INTERNAL_SIGMA_F64_ULP);
     print_row("sigmoid_deriv_f64", "scalar", sd.checked, 0, sd.max_ulp, sd.worst, t1 - t0, SIGMOID_INTERNAL_SIGMA_F64_ULP);
+    print_row("sigmoid_fast_f64", "element", fast64[SIGMOID_INTERNAL_PATH_COUNT].checked, 0,
+              fast64[SIGMOID_INTERNAL_PATH_COUNT].max_ulp, fast64[SIGMOID_INTERNAL_PATH_COUNT].worst, t1 - t0,
+              SIGMOID_INTERNAL_FAST_F64_ULP);
+    for (k = 0; k < SIGMOID_INTERNAL_PATH_COUNT; k++)
+        if (fast64[k].checked)
+            print_row("sigmoid_fast_array_f64", fn_path_name(k), fast64[k].checked, 0, fast64[k].max_ulp,
+                      fast64[k].worst, t1 - t0, SIGMOID_INTERNAL_FAST_F64_ULP);
     if (ss.mismatched_array || sd.mismatched_array) {
         printf("FAIL: f64 arrays differ from the scalar functions\n");
         failures++;
