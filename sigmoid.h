@@ -1168,7 +1168,7 @@ SIGMOID_INTERNAL_TRAPS_KEPT
  * x = 0x1.255702aaab75p+8). */
 #define SIGMOID_INTERNAL_SIGMA_F64_ULP (0.5 + 3.0517578125e-05) /* 0.5 + 2^-15 */
 
-static inline double sigmoid_internal_sigma_f64(double x)
+static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_sigma_f64_accurate(double x)
 {
     double a = x < 0 ? -x : x;
     int K;
@@ -1182,7 +1182,96 @@ static inline double sigmoid_internal_sigma_f64(double x)
     return sigmoid_internal_round_dd_scaled(v, K);
 }
 
-static inline double sigmoid_internal_deriv_f64(double x)
+/* The fast paths of sigmoid_f64 and sigmoid_deriv_f64, for |x| < 690 (so
+ * that Dekker's split of 1 + e^-x < 2^996, without an FMA, cannot
+ * overflow): 1/(1 + e^-x) = q + c within 2^-67.5 (relative), e^-x =
+ * E.hi + E.lo within 2^-68.5.
+ *   e^-x = 2^-K 2^(-j/128) e^s as in sigmoid_internal_fast_f64_near, but
+ *     s = sh + sl with the sum's rounding kept (Fast2Sum; when |t| < |u|
+ *     the sum is below 2^-25.8 and its error under 2^-78 anyway), and
+ *     e^s = 1 + sh + Q, Q = sh^2 (1/2 + ... + sh^4/720) + sl: truncation
+ *     < 2^-71.8, rounding < 2^-70.
+ *   E = Thi + Thi sh + (Tlo + Thi Q + Tlo sh): Thi sh as an exact product
+ *     pair, Thi + its head by Fast2Sum; the rest rounds at < 2^-70 and is
+ *     added by Fast2Sum, so that the tail is below half an ulp. 2^-K is
+ *     exact on the head (|K| <= 996); the tail may lose bits where
+ *     e^-x < 2^-969, where it no longer reaches sigma.
+ *   d + dl = 1 + E (TwoSum, E may exceed 1); q = 1/d, and with r = 1 - q d
+ *     exact (an exact product pair), 1/(d + dl) = q + q (r - q dl) +
+ *     O(2^-104): c = q (r - q dl). */
+static inline double sigmoid_internal_f64_core(double x, double *c, sigmoid_internal_dd *E)
+{
+    double zs = x * SIGMOID_INTERNAL_INV_LN2_128 + SIGMOID_INTERNAL_SHIFT;
+    double kd = zs - SIGMOID_INTERNAL_SHIFT;
+    double t = kd * SIGMOID_INTERNAL_LN2_128_1 - x, u = kd * SIGMOID_INTERNAL_LN2_128_2;
+    double sh = t + u, sl = (t - sh) + u, s2 = sh * sh;
+    double Q = s2 * ((0.5 + sh * 0.16666666666666666) +
+                     s2 * ((0.041666666666666664 + sh * 0.0083333333333333332) + s2 * 0.0013888888888888889)) + sl;
+    uint64_t zb = sigmoid_internal_bits_f64(zs);
+    double S = sigmoid_internal_from_bits_f64(0x3ff0000000000000u - ((zb << 45) & 0xfff0000000000000u));
+    double Th = sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[zb & 127u][0]);
+    double Tl = sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[zb & 127u][1]);
+    sigmoid_internal_dd A = sigmoid_internal_two_prod(Th, sh), D, P;
+    double q;
+    *E = sigmoid_internal_fast_two_sum(Th, A.hi);
+    *E = sigmoid_internal_fast_two_sum(E->hi, E->lo + (A.lo + (Tl + (Th * Q + Tl * sh))));
+    E->hi *= S;
+    E->lo *= S;
+    D = sigmoid_internal_two_sum(1.0, E->hi);
+    q = 1.0 / D.hi;
+    P = sigmoid_internal_two_prod(q, D.hi);
+    *c = q * (((1.0 - P.hi) - P.lo) - q * (D.lo + E->lo)); /* 1 - P.hi is exact */
+    return q;
+}
+
+/* Ziv's rounding test: hi + lo (|lo| <= half an ulp of hi, within err of
+ * the exact value) rounds to hi when hi + lo (1 + 2^-k) still does, if
+ * err <= 2^(-55-k) |hi|: for |lo| >= 2^-55 |hi| the margin |lo| 2^-k covers
+ * it, and a smaller |lo| is far from half an ulp. */
+static inline int sigmoid_internal_f64_rounds(double hi, double lo, double one_plus_margin)
+{
+    return hi == hi + lo * one_plus_margin;
+}
+
+/* sigma = q + c: hi and lo by Fast2Sum; the bound 2^-67.5 allows k = 12
+ * (the test fails about once in 2^12, and the accurate path decides). */
+static inline int sigmoid_internal_sigma_f64_fast(double x, double *r)
+{
+    sigmoid_internal_dd E;
+    double c, q = sigmoid_internal_f64_core(x, &c, &E);
+    double hi = q + c;
+    *r = hi;
+    return sigmoid_internal_f64_rounds(hi, c - (hi - q), 1.000244140625); /* 1 + 2^-12 */
+}
+
+/* sigma' = e^-a sigma(a)^2 with a = |x| (sigma' is even; sigma(a) >= 1/2
+ * keeps the square far from underflow): sigma^2 = q^2 + 2qc as an exact
+ * product pair plus the cross term, times E as an exact product pair plus
+ * the cross terms: within 2^-65.5, so k = 10. */
+static inline int sigmoid_internal_deriv_f64_fast(double x, double *r)
+{
+    sigmoid_internal_dd E, S2, D;
+    double c, q = sigmoid_internal_f64_core(sigmoid_internal_abs_f64(x), &c, &E);
+    S2 = sigmoid_internal_two_prod(q, q);
+    D = sigmoid_internal_two_prod(E.hi, S2.hi);
+    D = sigmoid_internal_fast_two_sum(D.hi, D.lo + (E.hi * (S2.lo + 2.0 * q * c) + E.lo * S2.hi));
+    *r = D.hi;
+    return sigmoid_internal_f64_rounds(D.hi, D.lo, 1.0009765625); /* 1 + 2^-10 */
+}
+
+/* The kernels' fallback for a lane: not inlined, since a kernel compiled
+ * for AVX2+FMA could contract the steps of Dekker's product. */
+static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_f64_lane(double x, enum sigmoid_internal_kind kind);
+
+static inline double sigmoid_internal_sigma_f64(double x)
+{
+    double r;
+    if (SIGMOID_INTERNAL_RARELY(!(sigmoid_internal_abs_f64(x) < 690.0)) || !sigmoid_internal_sigma_f64_fast(x, &r))
+        return sigmoid_internal_sigma_f64_accurate(x);
+    return r;
+}
+
+static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_deriv_f64_accurate(double x)
 {
     double a = x < 0 ? -x : x, r;
     int K;
@@ -1194,6 +1283,19 @@ static inline double sigmoid_internal_deriv_f64(double x)
     /* sigma' <= 1/4; under upward rounding the double-double steps can
      * overshoot 1/4 near x = 0 and round to 1/4 + ulp */
     return r < 0.25 ? r : 0.25;
+}
+
+static inline double sigmoid_internal_deriv_f64(double x)
+{
+    double r;
+    if (SIGMOID_INTERNAL_RARELY(!(sigmoid_internal_abs_f64(x) < 690.0)) || !sigmoid_internal_deriv_f64_fast(x, &r))
+        return sigmoid_internal_deriv_f64_accurate(x);
+    return r < 0.25 ? r : 0.25; /* as below */
+}
+
+static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_f64_lane(double x, enum sigmoid_internal_kind kind)
+{
+    return kind == SIGMOID_INTERNAL_SIGMA ? sigmoid_internal_sigma_f64(x) : sigmoid_internal_deriv_f64(x);
 }
 
 /* sigmoid_deriv_from_output_f64, sigmoid_backward_f64 and their arrays.
@@ -1717,7 +1819,6 @@ sigmoid_internal_sse2_inline void sigmoid_internal_sse2_store_f32(float *p, __m1
     memcpy(p, &v, sizeof v);
 }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dset(double c) { return _mm_set1_pd(c); }
-sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dload(const double *p) { return _mm_loadu_pd(p); }
 sigmoid_internal_sse2_inline void sigmoid_internal_sse2_dstore(double *p, __m128d v) { _mm_storeu_pd(p, v); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dat_most(__m128d a, __m128d c) { return _mm_min_pd(a, c); }
 /* the sign of each lane of s, as a mask */
@@ -1727,12 +1828,39 @@ sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsel_neg(__m128d s, _
     __m128d m = sigmoid_internal_sse2_dneg_mask(s);
     return _mm_or_pd(_mm_and_pd(m, if_neg), _mm_andnot_pd(m, if_pos));
 }
-/* lanes with |x| >= 708 (e^-|x| near or below the subnormal range) or NaN,
- * on the high words of the bits (708 has a zero low word) */
-sigmoid_internal_sse2_inline int sigmoid_internal_sse2_dfar(__m128d x)
+/* wd doubles; lanes with |x| >= c or NaN, for a c whose low word is zero
+ * (given as its high word, top), are zeroed and set in *far, bit i for
+ * lane i. Compared on the high words of the bits. */
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dload_near(const double *p, int32_t top, int *far)
 {
+    __m128d x = _mm_loadu_pd(p);
     __m128i hi = _mm_and_si128(_mm_shuffle_epi32(_mm_castpd_si128(x), 0xf5), _mm_set1_epi32(0x7fffffff));
-    return _mm_movemask_pd(_mm_castsi128_pd(_mm_cmpgt_epi32(hi, _mm_set1_epi32(0x40861fff))));
+    __m128d m = _mm_castsi128_pd(_mm_cmpgt_epi32(hi, _mm_set1_epi32(top - 1)));
+    *far = _mm_movemask_pd(m);
+    return _mm_andnot_pd(m, x);
+}
+/* hi + lo = a b exactly: Dekker's product, or an FMA where the build has
+ * one (then the compiler may contract Dekker's steps and break them) */
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dtwo_prod(__m128d a, __m128d b, __m128d *lo)
+{
+#ifdef SIGMOID_INTERNAL_HAS_FMA
+    __m128d hi = _mm_mul_pd(a, b);
+    *lo = _mm_fmsub_pd(a, b, hi);
+    return hi;
+#else
+    __m128d split = _mm_set1_pd(134217729.0), hi = _mm_mul_pd(a, b);
+    __m128d ca = _mm_mul_pd(split, a), cb = _mm_mul_pd(split, b);
+    __m128d a1 = _mm_sub_pd(ca, _mm_sub_pd(ca, a)), b1 = _mm_sub_pd(cb, _mm_sub_pd(cb, b));
+    __m128d a2 = _mm_sub_pd(a, a1), b2 = _mm_sub_pd(b, b1);
+    *lo = _mm_add_pd(_mm_add_pd(_mm_add_pd(_mm_sub_pd(_mm_mul_pd(a1, b1), hi), _mm_mul_pd(a1, b2)), _mm_mul_pd(a2, b1)),
+                     _mm_mul_pd(a2, b2));
+    return hi;
+#endif
+}
+/* the lanes where hi + lo m does not round to hi (Ziv's test) */
+sigmoid_internal_sse2_inline int sigmoid_internal_sse2_dunsure(__m128d hi, __m128d lo, double m)
+{
+    return _mm_movemask_pd(_mm_cmpneq_pd(hi, _mm_add_pd(hi, _mm_mul_pd(lo, _mm_set1_pd(m)))));
 }
 /* The bits of zs hold k = 128K + j in two's complement: 2^(-j/128) (its
  * leading double) and, in *scale, 2^-K, for |K| <= 1021 */
@@ -1836,14 +1964,26 @@ sigmoid_internal_avx2_inline int sigmoid_internal_avx2_unsure_f32(__m256d r, dou
     return _mm_movemask_ps(_mm_cmpneq_ps(lo, hi));
 }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dset(double c) { return _mm256_set1_pd(c); }
-sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dload(const double *p) { return _mm256_loadu_pd(p); }
 sigmoid_internal_avx2_inline void sigmoid_internal_avx2_dstore(double *p, __m256d v) { _mm256_storeu_pd(p, v); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dat_most(__m256d a, __m256d c) { return _mm256_min_pd(a, c); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsel_neg(__m256d s, __m256d if_neg, __m256d if_pos) { return _mm256_blendv_pd(if_pos, if_neg, s); }
-sigmoid_internal_avx2_inline int sigmoid_internal_avx2_dfar(__m256d x)
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dload_near(const double *p, int32_t top, int *far)
 {
+    __m256d x = _mm256_loadu_pd(p);
     __m256i a = _mm256_and_si256(_mm256_castpd_si256(x), _mm256_set1_epi64x(0x7fffffffffffffff));
-    return _mm256_movemask_pd(_mm256_castsi256_pd(_mm256_cmpgt_epi64(a, _mm256_set1_epi64x(0x40861fffffffffff))));
+    __m256d m = _mm256_castsi256_pd(_mm256_cmpgt_epi64(a, _mm256_set1_epi64x((SIGMOID_INTERNAL_CAST(long long, top) << 32) - 1)));
+    *far = _mm256_movemask_pd(m);
+    return _mm256_andnot_pd(m, x);
+}
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dtwo_prod(__m256d a, __m256d b, __m256d *lo)
+{
+    __m256d hi = _mm256_mul_pd(a, b);
+    *lo = _mm256_fmsub_pd(a, b, hi);
+    return hi;
+}
+sigmoid_internal_avx2_inline int sigmoid_internal_avx2_dunsure(__m256d hi, __m256d lo, double m)
+{
+    return _mm256_movemask_pd(_mm256_cmp_pd(hi, _mm256_add_pd(hi, _mm256_mul_pd(lo, _mm256_set1_pd(m))), _CMP_NEQ_UQ));
 }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_exp_table(__m256d zs, __m256d *lo, __m256d *scale)
 {
@@ -1956,17 +2096,30 @@ sigmoid_internal_neon_inline int sigmoid_internal_neon_unsure_f32(float64x2_t r,
     return SIGMOID_INTERNAL_CAST(int, (~vget_lane_u32(same, 0) & 1u) | (~vget_lane_u32(same, 1) & 2u));
 }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dset(double c) { return vdupq_n_f64(c); }
-sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dload(const double *p) { return vld1q_f64(p); }
 sigmoid_internal_neon_inline void sigmoid_internal_neon_dstore(double *p, float64x2_t v) { vst1q_f64(p, v); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dat_most(float64x2_t a, float64x2_t c) { return vminq_f64(a, c); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsel_neg(float64x2_t s, float64x2_t if_neg, float64x2_t if_pos)
 {
     return vbslq_f64(vreinterpretq_u64_s64(vshrq_n_s64(vreinterpretq_s64_f64(s), 63)), if_neg, if_pos);
 }
-sigmoid_internal_neon_inline int sigmoid_internal_neon_dfar(float64x2_t x)
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dload_near(const double *p, int32_t top, int *far)
 {
-    uint64x2_t m = vcgtq_u64(vandq_u64(vreinterpretq_u64_f64(x), vdupq_n_u64(0x7fffffffffffffffu)), vdupq_n_u64(0x40861fffffffffffu));
-    return SIGMOID_INTERNAL_CAST(int, (vgetq_lane_u64(m, 0) & 1u) | (vgetq_lane_u64(m, 1) & 2u));
+    float64x2_t x = vld1q_f64(p);
+    uint64x2_t m = vcgtq_u64(vandq_u64(vreinterpretq_u64_f64(x), vdupq_n_u64(0x7fffffffffffffffu)),
+                             vdupq_n_u64((SIGMOID_INTERNAL_CAST(uint64_t, top) << 32) - 1));
+    *far = SIGMOID_INTERNAL_CAST(int, (vgetq_lane_u64(m, 0) & 1u) | (vgetq_lane_u64(m, 1) & 2u));
+    return vreinterpretq_f64_u64(vbicq_u64(vreinterpretq_u64_f64(x), m));
+}
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dtwo_prod(float64x2_t a, float64x2_t b, float64x2_t *lo)
+{
+    float64x2_t hi = vmulq_f64(a, b);
+    *lo = vfmaq_f64(vnegq_f64(hi), a, b);
+    return hi;
+}
+sigmoid_internal_neon_inline int sigmoid_internal_neon_dunsure(float64x2_t hi, float64x2_t lo, double m)
+{
+    uint64x2_t same = vceqq_f64(hi, vaddq_f64(hi, vmulq_f64(lo, vdupq_n_f64(m))));
+    return SIGMOID_INTERNAL_CAST(int, (~vgetq_lane_u64(same, 0) & 1u) | (~vgetq_lane_u64(same, 1) & 2u));
 }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_exp_table(float64x2_t zs, float64x2_t *lo, float64x2_t *scale)
 {
@@ -2114,8 +2267,8 @@ static inline int sigmoid_internal_path(void)
       SIGMOID_INTERNAL_FROM_OUTPUT_F32_ULP)                                                                  \
     X(fast_array_f32, float, sigmoid_fast_f32, VECTOR, FAST, sigma, SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP)      \
     X(fast_array_f64, double, sigmoid_fast_f64, VECTOR, FAST, sigma, SIGMOID_INTERNAL_FAST_F64_ULP)           \
-    X(array_f64, double, sigmoid_f64, SCALAR, EXACT, sigma, SIGMOID_INTERNAL_SIGMA_F64_ULP)                    \
-    X(deriv_array_f64, double, sigmoid_deriv_f64, SCALAR, EXACT, deriv, SIGMOID_INTERNAL_SIGMA_F64_ULP)        \
+    X(array_f64, double, sigmoid_f64, VECTOR, EXACT, sigma, SIGMOID_INTERNAL_SIGMA_F64_ULP)                    \
+    X(deriv_array_f64, double, sigmoid_deriv_f64, VECTOR, EXACT, deriv, SIGMOID_INTERNAL_SIGMA_F64_ULP)        \
     X(deriv_from_output_array_f64, double, sigmoid_deriv_from_output_f64, SCALAR, EXACT, from_output,        \
       SIGMOID_INTERNAL_PRODUCT_F64_ULP)
 
@@ -2197,12 +2350,12 @@ static inline void sigmoid_backward_f32(const float *y, const float *dy, float *
 
 static inline void sigmoid_array_f64(const double *x, double *y, size_t n)
 {
-    sigmoid_internal_array_f64_on(SIGMOID_INTERNAL_PATH_SCALAR, x, y, n);
+    sigmoid_internal_array_f64_on(sigmoid_internal_path(), x, y, n);
 }
 
 static inline void sigmoid_deriv_array_f64(const double *x, double *d, size_t n)
 {
-    sigmoid_internal_deriv_array_f64_on(SIGMOID_INTERNAL_PATH_SCALAR, x, d, n);
+    sigmoid_internal_deriv_array_f64_on(sigmoid_internal_path(), x, d, n);
 }
 
 static inline void sigmoid_deriv_from_output_array_f64(const double *y, double *d, size_t n)
@@ -2407,8 +2560,8 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(fast_array_f64)(const double *x,
     for (i = 0; i < full; i += block) {
         SIGMOID_INTERNAL_VD v[SIGMOID_INTERNAL_UNROLL];
         int far = 0;
-        SIGMOID_INTERNAL_EACH(v[u] = SIGMOID_INTERNAL_V(dload)(x + i + u * SIGMOID_INTERNAL_WD);
-                              far |= SIGMOID_INTERNAL_V(dfar)(v[u]);)
+        SIGMOID_INTERNAL_EACH(int f; v[u] = SIGMOID_INTERNAL_V(dload_near)(x + i + u * SIGMOID_INTERNAL_WD, 0x40862000, &f);
+                              far |= f;) /* |x| >= 708 */
         if (SIGMOID_INTERNAL_RARELY(far)) {
             for (k = i; k < i + block; k++)
                 y[k] = sigmoid_internal_fast_f64(x[k]);
@@ -2418,6 +2571,104 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(fast_array_f64)(const double *x,
     }
     for (; i < n; i++)
         y[i] = sigmoid_internal_fast_f64(x[i]);
+}
+
+/* sigmoid_internal_f64_core in each lane: the same operations in the same
+ * order, so the same bits (the exact products are exact either way). */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(f64_core)(SIGMOID_INTERNAL_VD x, SIGMOID_INTERNAL_VD *c,
+                                                                     SIGMOID_INTERNAL_VD *Eh, SIGMOID_INTERNAL_VD *El)
+{
+    SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), shift = SIGMOID_INTERNAL_V(dset)(SIGMOID_INTERNAL_SHIFT);
+    SIGMOID_INTERNAL_VD zs = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dmul)(x, SIGMOID_INTERNAL_V(dset)(SIGMOID_INTERNAL_INV_LN2_128)), shift);
+    SIGMOID_INTERNAL_VD kd = SIGMOID_INTERNAL_V(dsub)(zs, shift);
+    SIGMOID_INTERNAL_VD t = SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dmul)(kd, SIGMOID_INTERNAL_V(dset)(SIGMOID_INTERNAL_LN2_128_1)), x);
+    SIGMOID_INTERNAL_VD u = SIGMOID_INTERNAL_V(dmul)(kd, SIGMOID_INTERNAL_V(dset)(SIGMOID_INTERNAL_LN2_128_2));
+    SIGMOID_INTERNAL_VD sh = SIGMOID_INTERNAL_V(dadd)(t, u), sl = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(t, sh), u);
+    SIGMOID_INTERNAL_VD s2 = SIGMOID_INTERNAL_V(dmul)(sh, sh), Q, S, Th, Tl, Al, A, q, Dh, Dl, b, Pl, P;
+    Q = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dset)(0.041666666666666664), SIGMOID_INTERNAL_V(dmul)(sh, SIGMOID_INTERNAL_V(dset)(0.0083333333333333332)));
+    Q = SIGMOID_INTERNAL_V(dadd)(Q, SIGMOID_INTERNAL_V(dmul)(s2, SIGMOID_INTERNAL_V(dset)(0.0013888888888888889)));
+    Q = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dset)(0.5), SIGMOID_INTERNAL_V(dmul)(sh, SIGMOID_INTERNAL_V(dset)(0.16666666666666666))),
+                                 SIGMOID_INTERNAL_V(dmul)(s2, Q));
+    Q = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dmul)(s2, Q), sl);
+    Th = SIGMOID_INTERNAL_V(exp_table)(zs, &Tl, &S);
+    A = SIGMOID_INTERNAL_V(dtwo_prod)(Th, sh, &Al);
+    *Eh = SIGMOID_INTERNAL_V(dadd)(Th, A);                            /* Fast2Sum(Th, A) */
+    *El = SIGMOID_INTERNAL_V(dsub)(A, SIGMOID_INTERNAL_V(dsub)(*Eh, Th));
+    *El = SIGMOID_INTERNAL_V(dadd)(*El, SIGMOID_INTERNAL_V(dadd)(Al, SIGMOID_INTERNAL_V(dadd)(Tl, SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dmul)(Th, Q), SIGMOID_INTERNAL_V(dmul)(Tl, sh)))));
+    A = SIGMOID_INTERNAL_V(dadd)(*Eh, *El);                           /* Fast2Sum(Eh, El) */
+    *El = SIGMOID_INTERNAL_V(dsub)(*El, SIGMOID_INTERNAL_V(dsub)(A, *Eh));
+    *Eh = SIGMOID_INTERNAL_V(dmul)(A, S);
+    *El = SIGMOID_INTERNAL_V(dmul)(*El, S);
+    Dh = SIGMOID_INTERNAL_V(dadd)(one, *Eh);                          /* TwoSum(1, Eh) */
+    b = SIGMOID_INTERNAL_V(dsub)(Dh, one);
+    Dl = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(one, SIGMOID_INTERNAL_V(dsub)(Dh, b)), SIGMOID_INTERNAL_V(dsub)(*Eh, b));
+    q = SIGMOID_INTERNAL_V(ddiv)(one, Dh);
+    P = SIGMOID_INTERNAL_V(dtwo_prod)(q, Dh, &Pl);
+    *c = SIGMOID_INTERNAL_V(dmul)(q, SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(one, P), Pl),
+                                                              SIGMOID_INTERNAL_V(dmul)(q, SIGMOID_INTERNAL_V(dadd)(Dl, *El))));
+    return q;
+}
+
+/* sigmoid_f64 (kind SIGMA) or sigmoid_deriv_f64 on one block: the scalar
+ * fast path in each lane; lanes with |x| >= 690 or NaN, or where Ziv's
+ * test cannot decide, take the scalar function afterwards. */
+SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exact_f64_block)(const double *x, double *y, enum sigmoid_internal_kind kind)
+{
+    enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
+    SIGMOID_INTERNAL_VD r[SIGMOID_INTERNAL_UNROLL];
+    double in[block];
+    int redo = 0, i;
+    SIGMOID_INTERNAL_EACH(
+        int far;
+        SIGMOID_INTERNAL_VD v = SIGMOID_INTERNAL_V(dload_near)(x + u * SIGMOID_INTERNAL_WD, 0x40859000, &far); /* 690 */
+        SIGMOID_INTERNAL_VD c, Eh, El, q, hi, lo, m;
+        if (kind == SIGMOID_INTERNAL_SIGMA) {
+            q = SIGMOID_INTERNAL_V(f64_core)(v, &c, &Eh, &El);
+            hi = SIGMOID_INTERNAL_V(dadd)(q, c);
+            lo = SIGMOID_INTERNAL_V(dsub)(c, SIGMOID_INTERNAL_V(dsub)(hi, q));
+            far |= SIGMOID_INTERNAL_V(dunsure)(hi, lo, 1.000244140625);
+        } else {
+            q = SIGMOID_INTERNAL_V(f64_core)(SIGMOID_INTERNAL_V(dabs)(v), &c, &Eh, &El);
+            hi = SIGMOID_INTERNAL_V(dtwo_prod)(q, q, &lo);
+            m = SIGMOID_INTERNAL_V(dadd)(lo, SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dset)(2.0), q), c));
+            m = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dmul)(Eh, m), SIGMOID_INTERNAL_V(dmul)(El, hi));
+            hi = SIGMOID_INTERNAL_V(dtwo_prod)(Eh, hi, &lo);
+            q = SIGMOID_INTERNAL_V(dadd)(lo, m);                       /* Fast2Sum(hi, lo + m) */
+            lo = hi;
+            hi = SIGMOID_INTERNAL_V(dadd)(lo, q);
+            lo = SIGMOID_INTERNAL_V(dsub)(q, SIGMOID_INTERNAL_V(dsub)(hi, lo));
+            far |= SIGMOID_INTERNAL_V(dunsure)(hi, lo, 1.0009765625);
+            hi = SIGMOID_INTERNAL_V(dat_most)(hi, SIGMOID_INTERNAL_V(dset)(0.25));
+        }
+        redo |= far << (u * SIGMOID_INTERNAL_WD);
+        r[u] = hi;
+    )
+    if (SIGMOID_INTERNAL_RARELY(redo))
+        memcpy(in, x, sizeof in); /* y may be x */
+    SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(dstore)(y + u * SIGMOID_INTERNAL_WD, r[u]);)
+    for (i = 0; redo; i++, redo >>= 1)
+        if (redo & 1)
+            y[i] = sigmoid_internal_f64_lane(in[i], kind);
+}
+
+SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exact_f64_array)(const double *x, double *y, size_t n, enum sigmoid_internal_kind kind)
+{
+    enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
+    size_t i, full = n - n % block;
+    for (i = 0; i < full; i += block)
+        SIGMOID_INTERNAL_V(exact_f64_block)(x + i, y + i, kind);
+    for (; i < n; i++)
+        y[i] = sigmoid_internal_f64_lane(x[i], kind);
+}
+
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(array_f64)(const double *x, double *y, size_t n)
+{
+    SIGMOID_INTERNAL_V(exact_f64_array)(x, y, n, SIGMOID_INTERNAL_SIGMA);
+}
+
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_array_f64)(const double *x, double *y, size_t n)
+{
+    SIGMOID_INTERNAL_V(exact_f64_array)(x, y, n, SIGMOID_INTERNAL_DERIV);
 }
 
 /* The core of the exact arrays: e^-x = T(1 + q) in double lanes, the
