@@ -148,7 +148,7 @@ PEER_LIBS := $(if $(HAVE_XNNPACK),-lXNNPACK -lpthreadpool) $(if $(HAVE_ONEDNN),-
 EIGEN_FLAGS := $(if $(and $(HAVE_EIGEN),$(CPU_AVX2)),-DSIGMOID_BENCH_EIGEN -I/usr/include/eigen3 -mavx2 -mfma)
 
 BENCH_SRC := bench/bench.c bench/peers.c bench/peers_sleef.c bench/peers.h bench/peers_eigen.cpp \
-             bench/loop_shapes.c sigmoid.h
+             bench/loop_shapes.c bench/train_xor.c bench/train_xor.h sigmoid.h
 HAVE_CLANG := $(shell command -v $(CLANG) >/dev/null 2>&1 && echo 1)
 # The loop shapes a user writes, as their project would build them.
 LOOP_OBJS := $(BUILD)/loop_o2.o $(BUILD)/loop_gcc_native.o $(if $(HAVE_CLANG),$(BUILD)/loop_clang_native.o)
@@ -156,12 +156,13 @@ LOOP_OBJS := $(BUILD)/loop_o2.o $(BUILD)/loop_gcc_native.o $(if $(HAVE_CLANG),$(
 $(BUILD)/bench: $(BENCH_SRC) | $(BUILD)
 	$(CC) -std=gnu11 -O2 $(if $(HAVE_CLANG),-DSIGMOID_BENCH_CLANG) -c -o $(BUILD)/bench.o bench/bench.c
 	$(CC) -std=gnu11 -O2 -DLOOP_SUFFIX=_o2 -c -o $(BUILD)/loop_o2.o bench/loop_shapes.c
+	$(CC) -std=gnu11 -O2 -c -o $(BUILD)/train_xor.o bench/train_xor.c
 	$(CC) -std=gnu11 -O3 -march=native -DLOOP_SUFFIX=_gcc_native -c -o $(BUILD)/loop_gcc_native.o bench/loop_shapes.c
 	$(if $(HAVE_CLANG),$(CLANG) -std=gnu11 -O3 -march=native -DLOOP_SUFFIX=_clang_native -c -o $(BUILD)/loop_clang_native.o bench/loop_shapes.c)
 	$(CC) -std=gnu11 -O2 $(PEER_DEFS) -c -o $(BUILD)/peers.o bench/peers.c
 	$(CC) -std=gnu11 -O2 $(SLEEF_FLAGS) -c -o $(BUILD)/peers_sleef.o bench/peers_sleef.c
 	$(CXX) -std=c++14 -O2 $(EIGEN_FLAGS) -c -o $(BUILD)/peers_eigen.o bench/peers_eigen.cpp
-	$(CXX) -o $@ $(BUILD)/bench.o $(LOOP_OBJS) $(BUILD)/peers.o $(BUILD)/peers_sleef.o $(BUILD)/peers_eigen.o \
+	$(CXX) -o $@ $(BUILD)/bench.o $(LOOP_OBJS) $(BUILD)/train_xor.o $(BUILD)/peers.o $(BUILD)/peers_sleef.o $(BUILD)/peers_eigen.o \
 	    $(PEER_LIBS) -lm
 
 bench: $(BUILD)/bench

@@ -25,10 +25,10 @@
  *   sigmoid_deriv_from_output_f32(y), _f64(y)    y(1-y): sigma' from the forward
  *                                                output, no exp. y outside [0,1]
  *                                                is not a sigmoid output: gives +0
- *   sigmoid_fast_f32(x)                          sigma(x), fast tier: <= 2.5 ULP
- *                                                (this scalar form: <= 0.5 + 2^-15)
+ *   sigmoid_fast_f32(x), sigmoid_fast_f64(x)     sigma(x), fast tier: <= 2.5 ULP
+ *                                                (sigmoid_fast_f32: <= 0.5 + 2^-15)
  *   sigmoid_array_f32(x, y, n), _f64             y[i] = sigma(x[i])
- *   sigmoid_fast_array_f32(x, y, n)              y[i] = sigma(x[i]), fast tier
+ *   sigmoid_fast_array_f32(x, y, n), _f64        y[i] = sigma(x[i]), fast tier
  *   sigmoid_deriv_array_f32(x, d, n), _f64       d[i] = sigma'(x[i])
  *   sigmoid_deriv_from_output_array_f32(y, d, n), _f64
  *                                                d[i] = y[i](1-y[i])
@@ -58,11 +58,14 @@
  * ACCURACY (round-to-nearest mode; proved by make verify against MPFR)
  *   sigmoid_f32, sigmoid_deriv_f32, sigmoid_deriv_from_output_f32, and their
  *   arrays: correctly rounded (<= 0.5 ULP) for every one of the 2^32 inputs.
- *   sigmoid_backward_f32: <= 0.5 + 2^-78 ULP, so correctly rounded unless the
- *   exact value lies within 2^-104 (relative) of a rounding boundary; none
- *   was found (make verify: 0 misrounded of 5.7e6 random inputs).
- *   sigmoid_f64, sigmoid_deriv_f64: < 0.5 + 2^-15 ULP (measured 0.500002).
+ *   sigmoid_backward_f32, sigmoid_backward_step_f32: <= 0.5 + 2^-78 ULP, so
+ *   correctly rounded unless the exact value lies within 2^-104 (relative)
+ *   of a rounding boundary; none was found (make verify: 0 misrounded of
+ *   2^30 random pairs against exact integers, every path).
+ *   sigmoid_f64, sigmoid_deriv_f64: < 0.5 + 2^-15 ULP (measured 0.500002);
+ *   correctly rounded except for about one input in 1,000 to 5,000.
  *   sigmoid_deriv_from_output_f64, sigmoid_backward_f64: < 0.5 + 2^-50 ULP.
+ *   sigmoid_fast_f64, sigmoid_fast_array_f64: <= 2.5 ULP (measured 1.002).
  *   sigmoid_fast_array_f32: <= 2.5 ULP on every input (make verify, all
  *   2^32 inputs: 1.97 with AVX2, 2.03 with SSE2; NEON on a sample);
  *   sigmoid_fast_f32: <= 0.5 + 2^-15 ULP. sigma(0) = 0.5 exactly, results
@@ -84,7 +87,9 @@
  *   sigma'(+-inf) = +0, sigma'(+-0) = 0.25. sigma stays in [0,1] and sigma' in
  *   [0,0.25]. No non-NaN input raises FE_INVALID, FE_DIVBYZERO or FE_OVERFLOW
  *   (only FE_INEXACT, and FE_UNDERFLOW for tiny results, as IEEE requires),
- *   with any compiler's optimisation: Clang is told exceptions(maytrap).
+ *   with any compiler's optimisation: Clang is told exceptions(maytrap),
+ *   except for the y(1-y) and backward-step scalars, which are written so
+ *   that nothing a compiler computes ahead can trap.
  *
  * OPTIONS (define before including)
  *   SIGMOID_NO_SIMD      (undefined) use only the portable scalar code: no
@@ -100,13 +105,14 @@
  *   C89 and C++98/03 stop with one #error line.
  *
  * DISPATCH
- *   On x86-64 with GCC or Clang, the float arrays (sigma, sigma', the fast
- *   tier, y(1-y), the backward step) have an SSE2 path and an AVX2+FMA path
- *   compiled with a target attribute; the first call picks AVX2 if CPUID
- *   (and the OS) support it, so a plain -O2 build gets it. On AArch64 they
- *   use NEON. Other compilers and targets (tcc, MSVC, 32-bit x86) run the
- *   portable loops, as do the double arrays everywhere. Exact arrays give
- *   the same bits on every path.
+ *   On x86-64 with GCC or Clang, the arrays (float: sigma, sigma', the fast
+ *   tier, y(1-y), the backward step; double: sigma, sigma', the fast tier,
+ *   y(1-y)) have an SSE2 path and an AVX2+FMA path compiled with a target
+ *   attribute; the first call picks AVX2 if CPUID (and the OS) support it,
+ *   so a plain -O2 build gets it. On AArch64 they use NEON. Other compilers
+ *   and targets (tcc, MSVC, 32-bit x86) run the portable loops, as does the
+ *   double backward step everywhere. Exact arrays give the same bits on
+ *   every path.
  *
  * COMPILER NOTES
  *   The exact paths rely on IEEE double arithmetic evaluated as written.
@@ -132,11 +138,18 @@
  *   (Ziv): if no float midpoint lies within the error bound of the result, it
  *   is correctly rounded; otherwise (one input in 35,000) an accurate
  *   double-double evaluation (2^-68) decides, rounded to odd and then to
- *   float. double: the double-double evaluation, rounded once. y(1-y) and
- *   the backward step: the product in double, the same test, and an exact
- *   double-double fallback. The fast tier: e^-|x| in float (2^n times a
- *   degree-6 polynomial), then 1/(1+e) or e/(1+e) with the rounding error of
- *   1+e corrected. Vector paths run the same steps on 2 to 8 lanes.
+ *   float. double: a fast path to 2^-67.5 (the 128-entry table, a degree-6
+ *   polynomial, exact products), Ziv's test, and the double-double
+ *   evaluation where the test cannot decide. y(1-y): the product in double,
+ *   rounded once to float, is correctly rounded for every float y (checked
+ *   on all 2^32), so it has no test and no branch. The backward step:
+ *   exact products of |dy| y split at 29 bits, two Fast2Sums and a rounding
+ *   to odd, no branch; its arrays take the double product with a rounding
+ *   test. The fast tier: e^-|x| in float (2^n times a degree-6 polynomial),
+ *   then 1/(1+e) or e/(1+e) with the rounding error of 1+e corrected; in
+ *   double, the table and a degree-5 polynomial, then 1/(1 + e^-x) with
+ *   1 + e^-x kept exact as a pair. Vector paths run the same steps on 2 to
+ *   8 lanes.
  *
  * INSTALL
  *   Copy this file, or: make install [PREFIX=/usr/local] [DESTDIR=] from the
@@ -1336,6 +1349,12 @@ static inline double sigmoid_internal_from_output_f64(double y)
     return sigmoid_internal_from_bits_f64((r & inside) | (quiet & nan));
 }
 
+/* the kernels' fallback (not inlined there: see sigmoid_internal_f64_lane) */
+static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_from_output_f64_lane(double y)
+{
+    return sigmoid_internal_from_output_f64(y);
+}
+
 /* The result for a y outside (0,1): 0, or the NaN among y and dy, quieted,
  * as y + dy would give it (without its FE_INVALID for inf - inf or
  * FE_OVERFLOW, should the compiler compute it before the range test). */
@@ -1646,20 +1665,35 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_backward_step_f64(double y, double dy)
  *              (signed a > b, all ones or zero); isel(m, a, b): b where m
  *              is all ones, else a; iany: nonzero if any lane of m is set
  *   double     dset, dadd, dsub, dmul, ddiv, dfma (fused where the layer has
- *              fma); dbits, double (reinterpret as int64 and back);
+ *              fma); dneg, dabs (on the sign bit); dat_most(a, c) = min;
+ *              dsel_neg(s, n, p) and dsel(m, a, b) (a where m is all ones);
+ *              dkeep(m, a) (a where m, else +0); dkeep_positive(g) (g where
+ *              g > 0 or NaN, else +0); dinside01(y) (the mask of 0 < y < 1);
+ *              dtwo_prod(a, b, &lo): hi + lo = a*b exactly (an FMA, or
+ *              Dekker's product where the build has none); dunsure(hi, lo,
+ *              m): the lanes where hi + lo*m does not round to hi (Ziv's
+ *              test); dbits, double (reinterpret as int64 and back);
  *              scaled_table(j): in each lane the bits of
- *              sigmoid_internal_exp_scale(j) (a gather or two loads)
+ *              sigmoid_internal_exp_scale(j) (a gather or two loads);
+ *              exp_table(zs, &lo, &scale): 2^(-j/128) as hi and lo and 2^-K
+ *              for k = 128K + j in the low bits of zs (two's complement)
  *   memory     load_f32(p, &bad): wd floats widened to double, lanes with
  *              |x| >= 120 or NaN zeroed and set in bad (bit i for lane i);
+ *              widen(p): wd floats widened to double; store_f32(p, r): r
+ *              rounded to float and stored; unsure_f32(r, E): the lanes
+ *              where r(1 - E) and r(1 + E) round to different floats;
  *              store_f32_checked(p, r, E): r(1 - E) rounded to float and
  *              stored, returning the lanes where r(1 + E) rounds otherwise;
- *              load_backward(y, dy, &yd, &dyd): wd pairs widened, dy NULL
- *              meaning 1, lanes with y outside (0, 1) zeroed (dx = +0),
- *              lanes with a NaN or an infinite dy returned for the scalar
- *              code
- * No operation raises a floating-point exception for an input that the
- * scalar code would not raise it for: the kernels compare on integer bits
- * and zero the lanes they hand to the scalar code.
+ *              load_backward(y, dy, &yd, &dyd): wd pairs widened, lanes
+ *              with y outside (0, 1) zeroed (dx = +0), lanes with a NaN or
+ *              an infinite dy returned for the scalar code; dload_near(p,
+ *              top, &far): wd doubles, lanes with |x| >= c or NaN zeroed
+ *              and set in far (c's high word is top, its low word zero);
+ *              dstore
+ * No operation raises a floating-point exception for a non-NaN input that
+ * the scalar code would not raise it for: the kernels compare on integer
+ * bits or zero the lanes they hand to the scalar code. (A few compares
+ * raise FE_INVALID for a NaN lane, which the scalar code may too.)
  * ------------------------------------------------------------------------- */
 
 #if !defined(SIGMOID_NO_SIMD) && !defined(__TINYC__) && \
@@ -1684,11 +1718,6 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_backward_step_f64(double y, double dy)
 #define SIGMOID_INTERNAL_F32_VECTOR_LIMIT 0x42f00000u /* 120.0f */
 /* 2^-48: the rounding test's margin for dy*y(1-y) in double */
 #define SIGMOID_INTERNAL_PRODUCT_MARGIN 3.5527136788005009e-15
-#ifdef __cplusplus
-#define SIGMOID_INTERNAL_NULL_F32 static_cast<const float *>(nullptr)
-#else
-#define SIGMOID_INTERNAL_NULL_F32 ((const float *)0)
-#endif
 
 /* The paths; sigmoid_internal_path() picks the best one once. */
 enum sigmoid_internal_path_id {
@@ -1792,14 +1821,14 @@ sigmoid_internal_sse2_inline __m128i sigmoid_internal_x86_backward_lanes(__m128i
     return bad;
 }
 
-/* y and dy (dy may be NULL: then 1) for the backward step. A y outside
+/* y and dy for the backward step. A y outside
  * (0,1) passes no gradient: its lane gets y = dy = 0, so r = +0 exactly.
  * Lanes with a NaN, or an infinite dy against a y inside, are set in the
  * returned bits (the scalar code decides) and zeroed too. */
 sigmoid_internal_sse2_inline int sigmoid_internal_sse2_load_backward(const float *y, const float *dy, __m128d *yd, __m128d *dyd)
 {
     __m128i yb = sigmoid_internal_sse2_load2(y);
-    __m128i db = dy ? sigmoid_internal_sse2_load2(dy) : _mm_set1_epi32(0x3f800000);
+    __m128i db = sigmoid_internal_sse2_load2(dy);
     __m128i keep, bad = sigmoid_internal_x86_backward_lanes(yb, db, &keep);
     *yd = _mm_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, yb)));
     *dyd = _mm_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, db)));
@@ -1857,6 +1886,14 @@ sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dtwo_prod(__m128d a, 
     return hi;
 #endif
 }
+/* two floats widened to double */
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_widen(const float *p) { return _mm_cvtps_pd(_mm_castsi128_ps(sigmoid_internal_sse2_load2(p))); }
+/* g where g > 0 or NaN, else +0 (a NaN raises FE_INVALID here) */
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dkeep_positive(__m128d g) { return _mm_and_pd(_mm_cmpnle_pd(g, _mm_setzero_pd()), g); }
+/* all ones in the lanes with 0 < y < 1 (a NaN raises FE_INVALID here) */
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dinside01(__m128d y) { return _mm_and_pd(_mm_cmpgt_pd(y, _mm_setzero_pd()), _mm_cmplt_pd(y, _mm_set1_pd(1.0))); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsel(__m128d m, __m128d a, __m128d b) { return _mm_or_pd(_mm_and_pd(m, a), _mm_andnot_pd(m, b)); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dkeep(__m128d m, __m128d a) { return _mm_and_pd(m, a); }
 /* the lanes where hi + lo m does not round to hi (Ziv's test) */
 sigmoid_internal_sse2_inline int sigmoid_internal_sse2_dunsure(__m128d hi, __m128d lo, double m)
 {
@@ -1950,7 +1987,7 @@ sigmoid_internal_avx2_inline int sigmoid_internal_avx2_store_f32_checked(float *
 sigmoid_internal_avx2_inline int sigmoid_internal_avx2_load_backward(const float *y, const float *dy, __m256d *yd, __m256d *dyd)
 {
     __m128i yb = _mm_loadu_si128(SIGMOID_INTERNAL_PTR_CAST(const __m128i *, SIGMOID_INTERNAL_PTR_CAST(const void *, y)));
-    __m128i db = dy ? _mm_loadu_si128(SIGMOID_INTERNAL_PTR_CAST(const __m128i *, SIGMOID_INTERNAL_PTR_CAST(const void *, dy))) : _mm_set1_epi32(0x3f800000);
+    __m128i db = _mm_loadu_si128(SIGMOID_INTERNAL_PTR_CAST(const __m128i *, SIGMOID_INTERNAL_PTR_CAST(const void *, dy)));
     __m128i keep, bad = sigmoid_internal_x86_backward_lanes(yb, db, &keep);
     *yd = _mm256_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, yb)));
     *dyd = _mm256_cvtps_pd(_mm_castsi128_ps(_mm_and_si128(keep, db)));
@@ -1981,6 +2018,14 @@ sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dtwo_prod(__m256d a, 
     *lo = _mm256_fmsub_pd(a, b, hi);
     return hi;
 }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_widen(const float *p) { return _mm256_cvtps_pd(_mm_loadu_ps(p)); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dkeep_positive(__m256d g) { return _mm256_and_pd(_mm256_cmp_pd(g, _mm256_setzero_pd(), _CMP_NLE_UQ), g); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dinside01(__m256d y)
+{
+    return _mm256_and_pd(_mm256_cmp_pd(y, _mm256_setzero_pd(), _CMP_GT_OQ), _mm256_cmp_pd(y, _mm256_set1_pd(1.0), _CMP_LT_OQ));
+}
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsel(__m256d m, __m256d a, __m256d b) { return _mm256_blendv_pd(b, a, m); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dkeep(__m256d m, __m256d a) { return _mm256_and_pd(m, a); }
 sigmoid_internal_avx2_inline int sigmoid_internal_avx2_dunsure(__m256d hi, __m256d lo, double m)
 {
     return _mm256_movemask_pd(_mm256_cmp_pd(hi, _mm256_add_pd(hi, _mm256_mul_pd(lo, _mm256_set1_pd(m))), _CMP_NEQ_UQ));
@@ -2078,7 +2123,7 @@ sigmoid_internal_neon_inline int sigmoid_internal_neon_store_f32_checked(float *
 sigmoid_internal_neon_inline int sigmoid_internal_neon_load_backward(const float *y, const float *dy, float64x2_t *yd, float64x2_t *dyd)
 {
     int32x2_t yb = vreinterpret_s32_f32(vld1_f32(y));
-    int32x2_t db = dy ? vreinterpret_s32_f32(vld1_f32(dy)) : vdup_n_s32(0x3f800000);
+    int32x2_t db = vreinterpret_s32_f32(vld1_f32(dy));
     int32x2_t abs = vdup_n_s32(0x7fffffff), inf = vdup_n_s32(0x7f800000);
     uint32x2_t y_in = vand_u32(vcgt_s32(yb, vdup_n_s32(0)), vcgt_s32(vdup_n_s32(0x3f800000), yb));
     int32x2_t d_abs = vand_s32(db, abs);
@@ -2115,6 +2160,20 @@ sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dtwo_prod(float64
     float64x2_t hi = vmulq_f64(a, b);
     *lo = vfmaq_f64(vnegq_f64(hi), a, b);
     return hi;
+}
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_widen(const float *p) { return vcvt_f64_f32(vld1_f32(p)); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dkeep_positive(float64x2_t g)
+{
+    return vreinterpretq_f64_u64(vbicq_u64(vreinterpretq_u64_f64(g), vcleq_f64(g, vdupq_n_f64(0.0))));
+}
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dinside01(float64x2_t y)
+{
+    return vreinterpretq_f64_u64(vandq_u64(vcgtq_f64(y, vdupq_n_f64(0.0)), vcltq_f64(y, vdupq_n_f64(1.0))));
+}
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsel(float64x2_t m, float64x2_t a, float64x2_t b) { return vbslq_f64(vreinterpretq_u64_f64(m), a, b); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dkeep(float64x2_t m, float64x2_t a)
+{
+    return vreinterpretq_f64_u64(vandq_u64(vreinterpretq_u64_f64(m), vreinterpretq_u64_f64(a)));
 }
 sigmoid_internal_neon_inline int sigmoid_internal_neon_dunsure(float64x2_t hi, float64x2_t lo, double m)
 {
@@ -2269,7 +2328,7 @@ static inline int sigmoid_internal_path(void)
     X(fast_array_f64, double, sigmoid_fast_f64, VECTOR, FAST, sigma, SIGMOID_INTERNAL_FAST_F64_ULP)           \
     X(array_f64, double, sigmoid_f64, VECTOR, EXACT, sigma, SIGMOID_INTERNAL_SIGMA_F64_ULP)                    \
     X(deriv_array_f64, double, sigmoid_deriv_f64, VECTOR, EXACT, deriv, SIGMOID_INTERNAL_SIGMA_F64_ULP)        \
-    X(deriv_from_output_array_f64, double, sigmoid_deriv_from_output_f64, SCALAR, EXACT, from_output,        \
+    X(deriv_from_output_array_f64, double, sigmoid_deriv_from_output_f64, VECTOR, EXACT, from_output,        \
       SIGMOID_INTERNAL_PRODUCT_F64_ULP)
 
 /* The same for the functions of two arrays (y, dy). */
@@ -2360,7 +2419,7 @@ static inline void sigmoid_deriv_array_f64(const double *x, double *d, size_t n)
 
 static inline void sigmoid_deriv_from_output_array_f64(const double *y, double *d, size_t n)
 {
-    sigmoid_internal_deriv_from_output_array_f64_on(SIGMOID_INTERNAL_PATH_SCALAR, y, d, n);
+    sigmoid_internal_deriv_from_output_array_f64_on(sigmoid_internal_path(), y, d, n);
 }
 
 static inline void sigmoid_backward_f64(const double *y, const double *dy, double *dx, size_t n)
@@ -2671,6 +2730,41 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_array_f64)(const double *x
     SIGMOID_INTERNAL_V(exact_f64_array)(x, y, n, SIGMOID_INTERNAL_DERIV);
 }
 
+/* sigmoid_internal_from_output_f64 in each lane, the same steps: y - y^2
+ * as a pair (an exact product, TwoSum, then the tails), on y inside (0,1)
+ * and on 1/2 elsewhere, and +0 for those lanes; a block with a NaN or an
+ * infinity takes the scalar code. */
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_from_output_array_f64)(const double *y, double *d, size_t n)
+{
+    enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
+    size_t i, k, full = n - n % block;
+    for (i = 0; i < full; i += block) {
+        SIGMOID_INTERNAL_VD r[SIGMOID_INTERNAL_UNROLL];
+        int far = 0;
+        SIGMOID_INTERNAL_EACH(
+            int f;
+            SIGMOID_INTERNAL_VD v = SIGMOID_INTERNAL_V(dload_near)(y + i + u * SIGMOID_INTERNAL_WD, 0x7ff00000, &f);
+            SIGMOID_INTERNAL_VD m = SIGMOID_INTERNAL_V(dinside01)(v), sl, sh, h, b, lo;
+            v = SIGMOID_INTERNAL_V(dsel)(m, v, SIGMOID_INTERNAL_V(dset)(0.5));
+            sh = SIGMOID_INTERNAL_V(dtwo_prod)(v, v, &sl);
+            h = SIGMOID_INTERNAL_V(dsub)(v, sh);                         /* TwoSum(v, -sh) */
+            b = SIGMOID_INTERNAL_V(dsub)(h, v);
+            lo = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(v, SIGMOID_INTERNAL_V(dsub)(h, b)),
+                                          SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dneg)(sh), b));
+            r[u] = SIGMOID_INTERNAL_V(dkeep)(m, SIGMOID_INTERNAL_V(dadd)(h, SIGMOID_INTERNAL_V(dsub)(lo, sl)));
+            far |= f;
+        )
+        if (SIGMOID_INTERNAL_RARELY(far)) {
+            for (k = i; k < i + block; k++)
+                d[k] = sigmoid_internal_from_output_f64_lane(y[k]);
+            continue;
+        }
+        SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(dstore)(d + i + u * SIGMOID_INTERNAL_WD, r[u]);)
+    }
+    for (; i < n; i++)
+        d[i] = sigmoid_internal_from_output_f64_lane(y[i]);
+}
+
 /* The core of the exact arrays: e^-x = T(1 + q) in double lanes, the
  * scalar fast path's reduction, table and polynomial (see
  * sigmoid_internal_f32_fast for the error: within 2^-39.14 after the
@@ -2752,55 +2846,58 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_array_f32)(const float *x,
  * r = dy*(y*(1-y)) in double lanes (relative error < 2^-51.4), then the
  * rounding test with margin 2^-48. Lanes with y outside (0,1), a
  * non-finite dy or a failed test are redone by the scalar function. */
-/* One block of y(1-y) (dy NULL) or of the backward step. A lane the load
- * hands back (a NaN, or an infinite dy against a y inside (0,1)) sends the
- * block to the scalar code, which gives the same bits.
- * y(1-y): the product in double, rounded once to float, is correctly
- * rounded with no test (see sigmoid_internal_from_output_f32).
- * dy*y(1-y): the product in double rounds at most three times (< 2^-51.4
- * relative), so where r(1 - 2^-48) and r(1 + 2^-48) round to the same
- * float, so does the exact value; a block with any other lane (one lane
- * in 2^23 with y = sigma(x), x uniform in [-20, 20], dy in [-0.5, 0.5])
- * takes the scalar code and its branch-free exact evaluation. */
-SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(product_block)(const float *y, const float *dy, float *dx)
+/* One block of the backward step. dy*y(1-y) in double rounds at most
+ * three times (< 2^-51.4 relative), so where r(1 - 2^-48) and r(1 + 2^-48)
+ * round to the same float, so does the exact value. A block with any other
+ * lane (one lane in 2^23 with y = sigma(x), x uniform in [-20, 20], dy in
+ * [-0.5, 0.5]), or with a lane the load hands back (a NaN, or an infinite
+ * dy against a y inside (0,1)), takes the scalar code, whose branch-free
+ * exact evaluation gives the same bits. */
+SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_block)(const float *y, const float *dy, float *dx)
 {
     SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), r[SIGMOID_INTERNAL_UNROLL];
     int bad = 0, i;
     SIGMOID_INTERNAL_EACH(
         SIGMOID_INTERNAL_VD yd, dyd;
-        bad |= SIGMOID_INTERNAL_V(load_backward)(y + u * SIGMOID_INTERNAL_WD, dy ? dy + u * SIGMOID_INTERNAL_WD : dy, &yd, &dyd);
-        r[u] = SIGMOID_INTERNAL_V(dmul)(yd, SIGMOID_INTERNAL_V(dsub)(one, yd));
-        if (dy) {
-            r[u] = SIGMOID_INTERNAL_V(dmul)(dyd, r[u]);
-            bad |= SIGMOID_INTERNAL_V(unsure_f32)(r[u], SIGMOID_INTERNAL_PRODUCT_MARGIN);
-        }
+        bad |= SIGMOID_INTERNAL_V(load_backward)(y + u * SIGMOID_INTERNAL_WD, dy + u * SIGMOID_INTERNAL_WD, &yd, &dyd);
+        r[u] = SIGMOID_INTERNAL_V(dmul)(dyd, SIGMOID_INTERNAL_V(dmul)(yd, SIGMOID_INTERNAL_V(dsub)(one, yd)));
+        bad |= SIGMOID_INTERNAL_V(unsure_f32)(r[u], SIGMOID_INTERNAL_PRODUCT_MARGIN);
     )
     if (SIGMOID_INTERNAL_RARELY(bad)) {
         for (i = 0; i < SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD; i++)
-            dx[i] = dy ? sigmoid_backward_step_f32(y[i], dy[i]) : sigmoid_deriv_from_output_f32(y[i]);
+            dx[i] = sigmoid_backward_step_f32(y[i], dy[i]);
         return;
     }
     SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_f32)(dx + u * SIGMOID_INTERNAL_WD, r[u]);)
 }
 
-SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(product_array)(const float *y, const float *dy, float *dx, size_t n)
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(backward_f32)(const float *y, const float *dy, float *dx, size_t n)
 {
     enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
     size_t i, full = n - n % block;
     for (i = 0; i < full; i += block)
-        SIGMOID_INTERNAL_V(product_block)(y + i, dy ? dy + i : dy, dx + i);
+        SIGMOID_INTERNAL_V(backward_block)(y + i, dy + i, dx + i);
     for (; i < n; i++)
-        dx[i] = dy ? sigmoid_backward_step_f32(y[i], dy[i]) : sigmoid_deriv_from_output_f32(y[i]);
+        dx[i] = sigmoid_backward_step_f32(y[i], dy[i]);
 }
 
-SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(backward_f32)(const float *y, const float *dy, float *dx, size_t n)
-{
-    SIGMOID_INTERNAL_V(product_array)(y, dy, dx, n);
-}
-
+/* y(1-y) in each lane as sigmoid_internal_from_output_f32 computes it: the
+ * product in double, +0 where it is not positive (y outside (0,1); a NaN
+ * stays), then one rounding. No lane needs the scalar code: nothing is
+ * converted to float before the select, so nothing can overflow. */
 SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_from_output_array_f32)(const float *y, float *d, size_t n)
 {
-    SIGMOID_INTERNAL_V(product_array)(y, SIGMOID_INTERNAL_NULL_F32, d, n);
+    enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
+    SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0);
+    size_t i, full = n - n % block;
+    for (i = 0; i < full; i += block) {
+        SIGMOID_INTERNAL_VD v[SIGMOID_INTERNAL_UNROLL];
+        SIGMOID_INTERNAL_EACH(v[u] = SIGMOID_INTERNAL_V(widen)(y + i + u * SIGMOID_INTERNAL_WD);)
+        SIGMOID_INTERNAL_EACH(v[u] = SIGMOID_INTERNAL_V(dkeep_positive)(SIGMOID_INTERNAL_V(dmul)(v[u], SIGMOID_INTERNAL_V(dsub)(one, v[u])));)
+        SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_f32)(d + i + u * SIGMOID_INTERNAL_WD, v[u]);)
+    }
+    for (; i < n; i++)
+        d[i] = sigmoid_deriv_from_output_f32(y[i]);
 }
 
 #undef SIGMOID_INTERNAL_CAT2

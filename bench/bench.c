@@ -53,6 +53,21 @@ static __attribute__((noinline)) void inline_f32(size_t n)
         outf[i] = sigmoid_f32(xf[i]);
 }
 
+/* the double scalars inlined into the user's own loop */
+static __attribute__((noinline)) void inline_f64(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outd[i] = sigmoid_f64(xd[i]);
+}
+
+static __attribute__((noinline)) void inline_fast_f64(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outd[i] = sigmoid_fast_f64(xd[i]);
+}
+
 static void xnnpack(size_t n) { peer_xnnpack(xf, outf, n); }
 static void onednn_fwd(size_t n) { peer_onednn_fwd(xf, outf, n); }
 static void onednn_bwd(size_t n) { peer_onednn_bwd(yf, dyf, outf, n); }
@@ -83,6 +98,12 @@ LOOPS(_gcc_native)
 #ifdef SIGMOID_BENCH_CLANG
 LOOPS(_clang_native)
 #endif
+/* examples/xor.c's training, element-wise (bench/train_xor.c) */
+float train_xor_f32_plain(void);
+float train_xor_f32_library(void);
+double train_xor_f64_plain(void);
+double train_xor_f64_library(void);
+
 static __attribute__((noinline)) void copy_f32(size_t n) { memcpy(outf, xf, n * sizeof *xf); }
 typedef struct kernel {
     char name[64];
@@ -265,6 +286,35 @@ static void run(size_t n, double range, int big_only, const target *t, int nt)
     }
 }
 
+/* Each training run in turn, interleaved over rounds; median ms and the
+ * median of the per-round ratios library / plain. */
+static void run_training(void)
+{
+    enum { RUNS = 4, TRAIN_ROUNDS = 15 };
+    static const char *const names[RUNS] = {"float, plain 1/(1+expf(-x)) and dy*y*(1-y)",
+                                            "float, sigmoid_f32 and sigmoid_backward_step_f32",
+                                            "double, plain 1/(1+exp(-x)) and dy*y*(1-y)",
+                                            "double, sigmoid_f64 and sigmoid_backward_step_f64"};
+    double t[RUNS][TRAIN_ROUNDS], ratio[2][TRAIN_ROUNDS], sink = 0;
+    int r, k;
+    for (r = 0; r < TRAIN_ROUNDS; r++)
+        for (k = 0; k < RUNS; k++) {
+            double t0 = thread_ns();
+            sink += k == 0 ? train_xor_f32_plain() : k == 1 ? train_xor_f32_library()
+                  : k == 2 ? train_xor_f64_plain() : train_xor_f64_library();
+            t[k][r] = (thread_ns() - t0) * 1e-6;
+        }
+    for (r = 0; r < TRAIN_ROUNDS; r++)
+        ratio[0][r] = t[1][r] / t[0][r], ratio[1][r] = t[3][r] / t[2][r];
+    printf("\nexamples/xor.c's training (4000 epochs), element-wise, -O2; median ms (final loss sum %.3g)\n", sink);
+    for (k = 0; k < RUNS; k++) {
+        printf("  %-52s %8.3f", names[k], median(t[k], TRAIN_ROUNDS));
+        if (k % 2)
+            printf("  %.3fx the plain run", median(ratio[k / 2], TRAIN_ROUNDS));
+        printf("\n");
+    }
+}
+
 int main(int argc, char **argv)
 {
     const size_t maxn = (size_t)1 << 24;
@@ -272,8 +322,7 @@ int main(int argc, char **argv)
     size_t s;
     float probe_in[8] = {0}, probe_out[8];
     double probe_d[8] = {0}, probe_dout[8];
-    int naive, inlined, fast, exact, xnn = -1, f64, fast64, sleef64 = -1, plain3, plainfo3, fo, bwd, copy;
-    int fol_o2, fo_o2, fol_gn, fol_cn = -1, fo_cn = -1, bwl_o2, bw_o2, bwl_gn, bwl_cn = -1, bw_cn = -1;
+    int naive, inlined, fast, exact, xnn = -1, f64, fast64, naive64, inl64, sleef64 = -1, plain3, plainfo3, fo, bwd, copy;
     int one = -1, sl = -1, eig = -1, dnnl = -1, dnnlb = -1;
     int wu_o2, wul_o2, wu_gn, wul_gn, wu_cn = -1, wul_cn = -1;
     const char *path = sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_AVX2   ? "AVX2"
@@ -303,7 +352,9 @@ int main(int argc, char **argv)
     if (peer_eigen(probe_in, probe_out, 8))
         eig = add("Eigen logistic() (-O2 -mavx2 -mfma)", eigen, 0, 1);
     copy = add("memcpy of the same bytes", copy_f32, 0, 1);
-    add("naive 1/(1+exp(-x)) loop, double, -O2", naive_f64, 1, 0);
+    naive64 = add("naive 1/(1+exp(-x)) loop, double, -O2", naive_f64, 1, 0);
+    inl64 = add("sigmoid_f64 inlined in a loop, -O2", inline_f64, 1, 0);
+    add("sigmoid_fast_f64 inlined in a loop, -O2", inline_fast_f64, 1, 0);
     add_rows(8, 0, 1);
     add_rows(8, 1, 1);
     f64 = find("sigmoid_array_f64");
@@ -320,21 +371,21 @@ int main(int argc, char **argv)
 #endif
     /* y(1-y) and the backward step, against the plain loops (rounding up
      * to ~2 ULP) and as the user's own element loop */
-    fo_o2 = add("plain y*(1-y) loop, -O2", fo_plain_o2, 2, 0);
+    add("plain y*(1-y) loop, -O2", fo_plain_o2, 2, 0);
     plainfo3 = add("plain y*(1-y) loop, -O3 -march=native", fo_plain_gcc_native, 2, 0);
-    fol_o2 = add("sigmoid_deriv_from_output_f32 loop, -O2", fo_library_o2, 2, 0);
-    fol_gn = add("sigmoid_deriv_from_output_f32 loop, gcc native", fo_library_gcc_native, 2, 0);
+    add("sigmoid_deriv_from_output_f32 loop, -O2", fo_library_o2, 2, 0);
+    add("sigmoid_deriv_from_output_f32 loop, gcc native", fo_library_gcc_native, 2, 0);
 #ifdef SIGMOID_BENCH_CLANG
-    fo_cn = add("plain y*(1-y) loop, clang -O3 -march=native", fo_plain_clang_native, 2, 0);
-    fol_cn = add("sigmoid_deriv_from_output_f32 loop, clang native", fo_library_clang_native, 2, 0);
+    add("plain y*(1-y) loop, clang -O3 -march=native", fo_plain_clang_native, 2, 0);
+    add("sigmoid_deriv_from_output_f32 loop, clang native", fo_library_clang_native, 2, 0);
 #endif
-    bw_o2 = add("plain dy*y*(1-y) loop, -O2", bw_plain_o2, 2, 0);
+    add("plain dy*y*(1-y) loop, -O2", bw_plain_o2, 2, 0);
     plain3 = add("plain dy*y*(1-y) loop, -O3 -march=native", bw_plain_gcc_native, 2, 0);
-    bwl_o2 = add("sigmoid_backward_step_f32 loop, -O2", bw_library_o2, 2, 0);
-    bwl_gn = add("sigmoid_backward_step_f32 loop, gcc native", bw_library_gcc_native, 2, 0);
+    add("sigmoid_backward_step_f32 loop, -O2", bw_library_o2, 2, 0);
+    add("sigmoid_backward_step_f32 loop, gcc native", bw_library_gcc_native, 2, 0);
 #ifdef SIGMOID_BENCH_CLANG
-    bw_cn = add("plain dy*y*(1-y) loop, clang -O3 -march=native", bw_plain_clang_native, 2, 0);
-    bwl_cn = add("sigmoid_backward_step_f32 loop, clang native", bw_library_clang_native, 2, 0);
+    add("plain dy*y*(1-y) loop, clang -O3 -march=native", bw_plain_clang_native, 2, 0);
+    add("sigmoid_backward_step_f32 loop, clang native", bw_library_clang_native, 2, 0);
 #endif
     add_rows(4, 1, 2);
     fo = find("sigmoid_deriv_from_output_array_f32");
@@ -349,14 +400,9 @@ int main(int argc, char **argv)
             {"sigmoid_array_f32 / XNNPACK", &exact, &xnn, 3.0},
             {"sigmoid_array_f64 / SLEEF expd4 sigmoid", &f64, &sleef64, 1.0},
             {"sigmoid_fast_array_f64 / SLEEF expd4 sigmoid", &fast64, &sleef64, 0.6},
+            {"sigmoid_f64 in a loop / naive double loop, both -O2", &inl64, &naive64, 1.0},
             {"sigmoid_deriv_from_output_array_f32 / plain -O3 native", &fo, &plainfo3, 3.0},
             {"sigmoid_backward_f32 / plain loop -O3 -march=native", &bwd, &plain3, 3.0},
-            {"y(1-y) loop, library / plain, gcc -O2", &fol_o2, &fo_o2, 1.5},
-            {"y(1-y) loop, library / plain, gcc -O3 -march=native", &fol_gn, &plainfo3, 1.5},
-            {"y(1-y) loop, library / plain, clang -O3 -march=native", &fol_cn, &fo_cn, 1.5},
-            {"backward step loop, library / plain, gcc -O2", &bwl_o2, &bw_o2, 3.0},
-            {"backward step loop, library / plain, gcc -O3 native", &bwl_gn, &plain3, 3.0},
-            {"backward step loop, library / plain, clang -O3 native", &bwl_cn, &bw_cn, 3.0},
             {"sigmoid_fast_array_f32 / oneDNN forward", &fast, &dnnl, 1.0},
             {"sigmoid_fast_array_f32 / SLEEF sigmoid", &fast, &sl, 1.0},
             {"sigmoid_fast_array_f32 / Eigen logistic()", &fast, &eig, 1.0},
@@ -390,6 +436,7 @@ int main(int argc, char **argv)
             run(sizes[s], 20.0, 0, t, (int)(sizeof t / sizeof t[0]));
         run(65536, 100.0, 0, t, (int)(sizeof t / sizeof t[0]));
         run(maxn, 20.0, 1, big, 1);
+        run_training();
     }
     return 0;
 }
