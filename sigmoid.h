@@ -190,7 +190,7 @@
 #else
 
 #define SIGMOID_VERSION_MAJOR 0
-#define SIGMOID_VERSION_MINOR 4
+#define SIGMOID_VERSION_MINOR 5
 #define SIGMOID_VERSION_PATCH 0
 
 #include <stddef.h>
