@@ -154,8 +154,8 @@ static void compare_block(size_t n)
 static SIGMOID_INTERNAL_NOINLINE void default_backward(float yf, float dyf, double y, double dy,
                                                        float *dxf, double *dx, double *g)
 {
-    sigmoid_backward_f32(&yf, &dyf, dxf, 1);
-    sigmoid_backward_f64(&y, &dy, dx, 1);
+    *dxf = sigmoid_backward_step_f32(yf, dyf);
+    *dx = sigmoid_backward_step_f64(y, dy);
     *g = sigmoid_deriv_from_output_f64(y);
 }
 
@@ -201,8 +201,8 @@ int main(void)
 #else
         default_backward(yf, dyf, y, dy, &dx, &r, &g);
 #endif
-        same_f32(dx, fm_backward_f32(yf, dyf), "sigmoid_backward_f32", yf, dyf);
-        same_f64(r, fm_backward_f64(y, dy), "sigmoid_backward_f64", y, dy);
+        same_f32(dx, fm_backward_f32(yf, dyf), "sigmoid_backward_step_f32", yf, dyf);
+        same_f64(r, fm_backward_f64(y, dy), "sigmoid_backward_step_f64", y, dy);
         same_f64(g, fm_sigmoid_deriv_from_output_f64(y), "sigmoid_deriv_from_output_f64", y, y);
     }
     printf("%llu results compared%s, %llu differ between the default and -ffast-math builds",
