@@ -1305,7 +1305,7 @@ static inline double sigmoid_internal_deriv_f64(double x)
     double r;
     if (SIGMOID_INTERNAL_RARELY(!(sigmoid_internal_abs_f64(x) < 690.0)) || !sigmoid_internal_deriv_f64_fast(x, &r))
         return sigmoid_internal_deriv_f64_accurate(x);
-    return r < 0.25 ? r : 0.25; /* as below */
+    return r < 0.25 ? r : 0.25; /* at most 1/4 under upward rounding too */
 }
 
 static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_f64_lane(double x, enum sigmoid_internal_kind kind)
