@@ -1197,10 +1197,11 @@ static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_sigma_f64_accurate(doub
     return sigmoid_internal_round_dd_scaled(v, K);
 }
 
-/* The fast paths of sigmoid_f64 and sigmoid_deriv_f64, for |x| < 690 (so
- * that Dekker's split of 1 + e^-x < 2^996, without an FMA, cannot
- * overflow): 1/(1 + e^-x) = q + c within 2^-67.5 (relative), e^-x =
- * E.hi + E.lo within 2^-68.5.
+/* The fast paths of sigmoid_f64 and sigmoid_deriv_f64, for |x| < 660: so
+ * that Dekker's split of 1 + e^-x < 2^953, without an FMA, cannot
+ * overflow, and so that the correction c below (about 2^-53 sigma) stays a
+ * normal double, which flush-to-zero would otherwise drop. 1/(1 + e^-x) =
+ * q + c within 2^-67.5 (relative), e^-x = E.hi + E.lo within 2^-68.5.
  *   e^-x = 2^-K 2^(-j/128) e^s as in sigmoid_internal_fast_f64_near, but
  *     s = sh + sl with the sum's rounding kept (Fast2Sum; when |t| < |u|
  *     the sum is below 2^-25.8 and its error under 2^-78 anyway), and
@@ -1209,8 +1210,7 @@ static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_sigma_f64_accurate(doub
  *   E = Thi + Thi sh + (Tlo + Thi Q + Tlo sh): Thi sh as an exact product
  *     pair, Thi + its head by Fast2Sum; the rest rounds at < 2^-70 and is
  *     added by Fast2Sum, so that the tail is below half an ulp. 2^-K is
- *     exact on the head (|K| <= 996); the tail may lose bits where
- *     e^-x < 2^-969, where it no longer reaches sigma.
+ *     exact on the head (|K| <= 953); the tail is a normal double too.
  *   d + dl = 1 + E (TwoSum, E may exceed 1); q = 1/d, and with r = 1 - q d
  *     exact (an exact product pair), 1/(d + dl) = q + q (r - q dl) +
  *     O(2^-104): c = q (r - q dl). */
@@ -1274,14 +1274,10 @@ static inline int sigmoid_internal_deriv_f64_fast(double x, double *r)
     return sigmoid_internal_f64_rounds(D.hi, D.lo, 1.0009765625); /* 1 + 2^-10 */
 }
 
-/* The kernels' fallback for a lane: not inlined, since a kernel compiled
- * for AVX2+FMA could contract the steps of Dekker's product. */
-static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_f64_lane(double x, enum sigmoid_internal_kind kind);
-
 static inline double sigmoid_internal_sigma_f64(double x)
 {
     double r;
-    if (SIGMOID_INTERNAL_RARELY(!(sigmoid_internal_abs_f64(x) < 690.0)) || !sigmoid_internal_sigma_f64_fast(x, &r))
+    if (SIGMOID_INTERNAL_RARELY(!(sigmoid_internal_abs_f64(x) < 660.0)) || !sigmoid_internal_sigma_f64_fast(x, &r))
         return sigmoid_internal_sigma_f64_accurate(x);
     return r;
 }
@@ -1303,14 +1299,9 @@ static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_deriv_f64_accurate(doub
 static inline double sigmoid_internal_deriv_f64(double x)
 {
     double r;
-    if (SIGMOID_INTERNAL_RARELY(!(sigmoid_internal_abs_f64(x) < 690.0)) || !sigmoid_internal_deriv_f64_fast(x, &r))
+    if (SIGMOID_INTERNAL_RARELY(!(sigmoid_internal_abs_f64(x) < 660.0)) || !sigmoid_internal_deriv_f64_fast(x, &r))
         return sigmoid_internal_deriv_f64_accurate(x);
     return r < 0.25 ? r : 0.25; /* at most 1/4 under upward rounding too */
-}
-
-static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_f64_lane(double x, enum sigmoid_internal_kind kind)
-{
-    return kind == SIGMOID_INTERNAL_SIGMA ? sigmoid_internal_sigma_f64(x) : sigmoid_internal_deriv_f64(x);
 }
 
 /* sigmoid_deriv_from_output_f64, sigmoid_backward_f64 and their arrays.
@@ -1349,12 +1340,6 @@ static inline double sigmoid_internal_from_output_f64(double y)
     uint64_t r = sigmoid_internal_bits_f64(sigmoid_internal_y_one_minus_y(yc).hi);
     uint64_t quiet = sigmoid_internal_bits_f64(sigmoid_internal_quiet_f64(y));
     return sigmoid_internal_from_bits_f64((r & inside) | (quiet & nan));
-}
-
-/* the kernels' fallback (not inlined there: see sigmoid_internal_f64_lane) */
-static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_from_output_f64_lane(double y)
-{
-    return sigmoid_internal_from_output_f64(y);
 }
 
 /* The result for a y outside (0,1): 0, or the NaN among y and dy, quieted,
@@ -1664,8 +1649,11 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_backward_step_f64(double y, double dy)
  *              toward zero, whatever the rounding mode); ifloat (int32 to
  *              float, exact below 2^24); iset, iadd, isub, ior, isra1
  *              (arithmetic shift right by 1), ishl23 (left by 23); igt
- *              (signed a > b, all ones or zero); isel(m, a, b): b where m
- *              is all ones, else a; iany: nonzero if any lane of m is set
+ *              (signed a > b, all ones or zero); ine (a != b); iand;
+ *              isel(m, a, b): b where m is all ones, else a; iany: nonzero
+ *              if any lane of m is set; exact_fma (a constant: 1 where fma
+ *              and fms(a, b, c) = a*b - c are fused, so that a*b - RN(a*b)
+ *              is exact; 0 on SSE2, where kernels must not rely on them)
  *   double     dset, dadd, dsub, dmul, ddiv, dfma (fused where the layer has
  *              fma); dneg, dabs (on the sign bit); dat_most(a, c) = min;
  *              dsel_neg(s, n, p) and dsel(m, a, b) (a where m is all ones);
@@ -1774,6 +1762,12 @@ sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_iset(int32_t c) { ret
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_iadd(__m128i a, __m128i b) { return _mm_add_epi32(a, b); }
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_isub(__m128i a, __m128i b) { return _mm_sub_epi32(a, b); }
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_ior(__m128i a, __m128i b) { return _mm_or_si128(a, b); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_iand(__m128i a, __m128i b) { return _mm_and_si128(a, b); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_ine(__m128i a, __m128i b) { return _mm_xor_si128(_mm_cmpeq_epi32(a, b), _mm_set1_epi32(-1)); }
+/* SSE2 has no fused multiply-add: the kernels that need an exact product
+ * in float lanes do not run on this layer (fms is then never called) */
+#define sigmoid_internal_sse2_exact_fma 0
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_fms(__m128 a, __m128 b, __m128 c) { return _mm_sub_ps(_mm_mul_ps(a, b), c); }
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_isra1(__m128i a) { return _mm_srai_epi32(a, 1); }
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_ishl23(__m128i a) { return _mm_slli_epi32(a, 23); }
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_igt(__m128i a, __m128i b) { return _mm_cmpgt_epi32(a, b); }
@@ -1966,6 +1960,10 @@ sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_iset(int32_t c) { ret
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_iadd(__m256i a, __m256i b) { return _mm256_add_epi32(a, b); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_isub(__m256i a, __m256i b) { return _mm256_sub_epi32(a, b); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_ior(__m256i a, __m256i b) { return _mm256_or_si256(a, b); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_iand(__m256i a, __m256i b) { return _mm256_and_si256(a, b); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_ine(__m256i a, __m256i b) { return _mm256_xor_si256(_mm256_cmpeq_epi32(a, b), _mm256_set1_epi32(-1)); }
+#define sigmoid_internal_avx2_exact_fma 1
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_fms(__m256 a, __m256 b, __m256 c) { return _mm256_fmsub_ps(a, b, c); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_isra1(__m256i a) { return _mm256_srai_epi32(a, 1); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_ishl23(__m256i a) { return _mm256_slli_epi32(a, 23); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_igt(__m256i a, __m256i b) { return _mm256_cmpgt_epi32(a, b); }
@@ -2101,6 +2099,10 @@ sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_iset(int32_t c) { r
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_iadd(int32x4_t a, int32x4_t b) { return vaddq_s32(a, b); }
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_isub(int32x4_t a, int32x4_t b) { return vsubq_s32(a, b); }
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_ior(int32x4_t a, int32x4_t b) { return vorrq_s32(a, b); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_iand(int32x4_t a, int32x4_t b) { return vandq_s32(a, b); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_ine(int32x4_t a, int32x4_t b) { return vreinterpretq_s32_u32(vmvnq_u32(vceqq_s32(a, b))); }
+#define sigmoid_internal_neon_exact_fma 1
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_fms(float32x4_t a, float32x4_t b, float32x4_t c) { return vfmaq_f32(vnegq_f32(c), a, b); }
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_isra1(int32x4_t a) { return vshrq_n_s32(a, 1); }
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_ishl23(int32x4_t a) { return vshlq_n_s32(a, 23); }
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_igt(int32x4_t a, int32x4_t b) { return vreinterpretq_s32_u32(vcgtq_s32(a, b)); }
@@ -2232,6 +2234,21 @@ sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_scaled_table(int64x
  * SIGMOID_HEADER_NAME is this file's name as an include finds it from its
  * own directory.
  * ------------------------------------------------------------------------- */
+
+#if defined(SIGMOID_INTERNAL_X86) || defined(SIGMOID_INTERNAL_NEON)
+/* The kernels' fallback for a double lane: not inlined, since in a kernel
+ * compiled for AVX2+FMA the compiler may contract the steps of Dekker's
+ * product and break it. */
+static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_f64_lane(double x, enum sigmoid_internal_kind kind)
+{
+    return kind == SIGMOID_INTERNAL_SIGMA ? sigmoid_internal_sigma_f64(x) : sigmoid_internal_deriv_f64(x);
+}
+
+static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_from_output_f64_lane(double y)
+{
+    return sigmoid_internal_from_output_f64(y);
+}
+#endif
 
 #define SIGMOID_INTERNAL_UNROLL 4
 /* The statements once for each u in 0..3, a constant, so arrays indexed by
@@ -2671,7 +2688,7 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(f64_core)(SIGMOID_I
 }
 
 /* sigmoid_f64 (kind SIGMA) or sigmoid_deriv_f64 on one block: the scalar
- * fast path in each lane; lanes with |x| >= 690 or NaN, or where Ziv's
+ * fast path in each lane; lanes with |x| >= 660 or NaN, or where Ziv's
  * test cannot decide, take the scalar function afterwards. */
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exact_f64_block)(const double *x, double *y, enum sigmoid_internal_kind kind)
 {
@@ -2681,7 +2698,7 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exact_f64_block)(const double *x, 
     int redo = 0, i;
     SIGMOID_INTERNAL_EACH(
         int far;
-        SIGMOID_INTERNAL_VD v = SIGMOID_INTERNAL_V(dload_near)(x + u * SIGMOID_INTERNAL_WD, 0x40859000, &far); /* 690 */
+        SIGMOID_INTERNAL_VD v = SIGMOID_INTERNAL_V(dload_near)(x + u * SIGMOID_INTERNAL_WD, 0x4084a000, &far); /* 660 */
         SIGMOID_INTERNAL_VD c, Eh, El, q, hi, lo, m;
         if (kind == SIGMOID_INTERNAL_SIGMA) {
             q = SIGMOID_INTERNAL_V(f64_core)(v, &c, &Eh, &El);
@@ -2873,12 +2890,72 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_block)(const float *y, co
     SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_f32)(dx + u * SIGMOID_INTERNAL_WD, r[u]);)
 }
 
+/* The backward step in float lanes, where the layer has a fused
+ * multiply-add: y^2 = q + ql and |dy| h = P + Pl as exact product pairs,
+ * y - q = h + hl by Fast2Sum, so |dy| y(1-y) = P + Pl + |dy| (hl - ql);
+ * gl = hl - ql rounds at < 2^-48 h, and Pl + |dy| gl as one fma rounds at
+ * < 2^-48 P: P + Pl2 is within 2^-47 P of the exact value. r = P + Pl2
+ * is then correctly rounded where P + Pl2 (1 - 2^-20) and P + Pl2
+ * (1 + 2^-20) round to r as well (for |Pl2| >= 2^-26 P the margin covers
+ * the error; below, r = P far from any midpoint). The pairs are exact only
+ * away from underflow: lanes with y < 2^-40 or |dy| y(1-y) < 2^-100, and
+ * lanes with a NaN or an infinite dy, are returned as bad (their inputs
+ * replaced by 1/2 and 0 first, so that nothing raises a flag); a y outside
+ * (0,1) gives +0. */
+SIGMOID_INTERNAL_STEP int SIGMOID_INTERNAL_V(backward_fv)(const float *y, const float *dy, SIGMOID_INTERNAL_VF *out)
+{
+    SIGMOID_INTERNAL_VI by = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(load)(y));
+    SIGMOID_INTERNAL_VI bd = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(load)(dy));
+    SIGMOID_INTERNAL_VI ad = SIGMOID_INTERNAL_V(iand)(bd, SIGMOID_INTERNAL_V(iset)(0x7fffffff));
+    SIGMOID_INTERNAL_VI zero = SIGMOID_INTERNAL_V(iset)(0);
+    SIGMOID_INTERNAL_VI inside = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(by, zero),
+                                                          SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x3f800000), by));
+    SIGMOID_INTERNAL_VI small = SIGMOID_INTERNAL_V(iand)(inside, SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x2b800000), by)); /* 2^-40 */
+    SIGMOID_INTERNAL_VI dy_bad = SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff));
+    SIGMOID_INTERNAL_VI bad = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(ior)(small, dy_bad),
+                                                      SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(by, SIGMOID_INTERNAL_V(iset)(0x7fffffff)),
+                                                                              SIGMOID_INTERNAL_V(iset)(0x7f800000)));
+    SIGMOID_INTERNAL_VI use = SIGMOID_INTERNAL_V(isel)(small, inside, zero); /* inside, not small */
+    SIGMOID_INTERNAL_VF yc = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(use, SIGMOID_INTERNAL_V(iset)(0x3f000000), by));
+    SIGMOID_INTERNAL_VF m = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(dy_bad, ad, zero));
+    SIGMOID_INTERNAL_VF q = SIGMOID_INTERNAL_V(mul)(yc, yc), ql = SIGMOID_INTERNAL_V(fms)(yc, yc, q);
+    SIGMOID_INTERNAL_VF h = SIGMOID_INTERNAL_V(sub)(yc, q);
+    SIGMOID_INTERNAL_VF gl = SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(sub)(yc, h), q), ql);
+    SIGMOID_INTERNAL_VF P = SIGMOID_INTERNAL_V(mul)(m, h), Pl = SIGMOID_INTERNAL_V(fms)(m, h, P), r, lo, hi;
+    SIGMOID_INTERNAL_VI pb;
+    Pl = SIGMOID_INTERNAL_V(fma)(m, gl, Pl);
+    r = SIGMOID_INTERNAL_V(add)(P, Pl);
+    lo = SIGMOID_INTERNAL_V(fma)(Pl, SIGMOID_INTERNAL_V(set)(0.99999904632568359375f), P); /* 1 - 2^-20 */
+    hi = SIGMOID_INTERNAL_V(fma)(Pl, SIGMOID_INTERNAL_V(set)(1.00000095367431640625f), P); /* 1 + 2^-20 */
+    pb = SIGMOID_INTERNAL_V(bits)(P);
+    bad = SIGMOID_INTERNAL_V(ior)(bad, SIGMOID_INTERNAL_V(iand)(use, SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(pb, zero),
+                                                                                               SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x0d800000), pb)))); /* 2^-100 */
+    bad = SIGMOID_INTERNAL_V(ior)(bad, SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(ine)(SIGMOID_INTERNAL_V(bits)(lo), SIGMOID_INTERNAL_V(bits)(r)),
+                                                               SIGMOID_INTERNAL_V(ine)(SIGMOID_INTERNAL_V(bits)(hi), SIGMOID_INTERNAL_V(bits)(r))));
+    /* dy's sign, and +0 outside (0,1) */
+    *out = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(inside, SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(bits)(r),
+                                                                                              SIGMOID_INTERNAL_V(iand)(bd, SIGMOID_INTERNAL_V(iset)(-0x7fffffff - 1)))));
+    return SIGMOID_INTERNAL_V(iany)(bad);
+}
+
 SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(backward_f32)(const float *y, const float *dy, float *dx, size_t n)
 {
     enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
     size_t i, full = n - n % block;
-    for (i = 0; i < full; i += block)
+    for (i = 0; i < full; i += block) {
+        /* a block is two float vectors where the layer has an exact fma */
+        if (SIGMOID_INTERNAL_V(exact_fma) && block == 2 * SIGMOID_INTERNAL_WF) {
+            SIGMOID_INTERNAL_VF r0, r1;
+            int bad = SIGMOID_INTERNAL_V(backward_fv)(y + i, dy + i, &r0);
+            bad |= SIGMOID_INTERNAL_V(backward_fv)(y + i + SIGMOID_INTERNAL_WF, dy + i + SIGMOID_INTERNAL_WF, &r1);
+            if (!SIGMOID_INTERNAL_RARELY(bad)) {
+                SIGMOID_INTERNAL_V(store)(dx + i, r0);
+                SIGMOID_INTERNAL_V(store)(dx + i + SIGMOID_INTERNAL_WF, r1);
+                continue;
+            }
+        }
         SIGMOID_INTERNAL_V(backward_block)(y + i, dy + i, dx + i);
+    }
     for (; i < n; i++)
         dx[i] = sigmoid_backward_step_f32(y[i], dy[i]);
 }
