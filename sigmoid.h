@@ -1644,7 +1644,7 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_backward_step_f64(double y, double dy)
  *              x86, 8 on NEON; it only scales a correction of 2^-24 or less); at_least(a, c) =
  *              max(a, c), and c where a is NaN; at_most(a, c) = min(a, c),
  *              and a where a is NaN; sel_neg(s, n, p): n where s has its
- *              sign bit set, else p
+ *              sign bit set, else p; fne(a, b): the int32 mask of a != b
  *   int32      bits, float (reinterpret, no conversion); trunc (to int32
  *              toward zero, whatever the rounding mode); ifloat (int32 to
  *              float, exact below 2^24); iset, iadd, isub, ior, isra1
@@ -1750,6 +1750,7 @@ sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_rcp(__m128 a) { return
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_at_least(__m128 a, __m128 c) { return _mm_max_ps(a, c); }
 /* min(a, c), a NaN a kept (minps returns its second operand when unordered) */
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_at_most(__m128 a, __m128 c) { return _mm_min_ps(c, a); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_fne(__m128 a, __m128 b) { return _mm_castps_si128(_mm_cmpneq_ps(a, b)); }
 /* lanes where s has its sign bit set take if_neg, the others if_pos */
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_sel_neg(__m128 s, __m128 if_neg, __m128 if_pos)
 {
@@ -1953,6 +1954,7 @@ sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_ifloat(__m256i a) { re
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_rcp(__m256 a) { return _mm256_rcp_ps(a); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_at_least(__m256 a, __m256 c) { return _mm256_max_ps(a, c); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_at_most(__m256 a, __m256 c) { return _mm256_min_ps(c, a); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_fne(__m256 a, __m256 b) { return _mm256_castps_si256(_mm256_cmp_ps(a, b, _CMP_NEQ_UQ)); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_sel_neg(__m256 s, __m256 if_neg, __m256 if_pos) { return _mm256_blendv_ps(if_pos, if_neg, s); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_bits(__m256 a) { return _mm256_castps_si256(a); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_float(__m256i a) { return _mm256_castsi256_ps(a); }
@@ -2089,6 +2091,7 @@ sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_ifloat(int32x4_t 
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_rcp(float32x4_t a) { return vrecpeq_f32(a); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_at_least(float32x4_t a, float32x4_t c) { return vmaxnmq_f32(a, c); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_at_most(float32x4_t a, float32x4_t c) { return vminq_f32(a, c); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_fne(float32x4_t a, float32x4_t b) { return vreinterpretq_s32_u32(vmvnq_u32(vceqq_f32(a, b))); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_sel_neg(float32x4_t s, float32x4_t if_neg, float32x4_t if_pos)
 {
     return vbslq_f32(vreinterpretq_u32_s32(vshrq_n_s32(vreinterpretq_s32_f32(s), 31)), if_neg, if_pos);
@@ -2894,46 +2897,47 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_block)(const float *y, co
  * multiply-add: y^2 = q + ql and |dy| h = P + Pl as exact product pairs,
  * y - q = h + hl by Fast2Sum, so |dy| y(1-y) = P + Pl + |dy| (hl - ql);
  * gl = hl - ql rounds at < 2^-48 h, and Pl + |dy| gl as one fma rounds at
- * < 2^-48 P: P + Pl2 is within 2^-47 P of the exact value. r = P + Pl2
- * is then correctly rounded where P + Pl2 (1 - 2^-20) and P + Pl2
- * (1 + 2^-20) round to r as well (for |Pl2| >= 2^-26 P the margin covers
- * the error; below, r = P far from any midpoint). The pairs are exact only
- * away from underflow: lanes with y < 2^-40 or |dy| y(1-y) < 2^-100, and
- * lanes with a NaN or an infinite dy, are returned as bad (their inputs
- * replaced by 1/2 and 0 first, so that nothing raises a flag); a y outside
- * (0,1) gives +0. */
+ * < 2^-48 P: P + Pl2 is within 2^-47 P of the exact value, which therefore
+ * rounds as P + Pl2 (1 - 2^-20) and P + Pl2 (1 + 2^-20) do where those two
+ * round alike (for |Pl2| >= 2^-26 P the margin covers the error; below,
+ * all three are within a quarter ulp of P). The pairs are exact only
+ * away from underflow, and a subnormal float (even an error term) costs an
+ * Intel core a microcode assist: blocks with a product in (0, 2^-70) or an
+ * undecided lane return 1 and take the double lanes, as do blocks with a
+ * y in (0, 2^-40), a NaN or an infinite dy, before any arithmetic (so that
+ * nothing raises a flag); a y outside (0,1) gives +0. */
 SIGMOID_INTERNAL_STEP int SIGMOID_INTERNAL_V(backward_fv)(const float *y, const float *dy, SIGMOID_INTERNAL_VF *out)
 {
     SIGMOID_INTERNAL_VI by = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(load)(y));
     SIGMOID_INTERNAL_VI bd = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(load)(dy));
-    SIGMOID_INTERNAL_VI ad = SIGMOID_INTERNAL_V(iand)(bd, SIGMOID_INTERNAL_V(iset)(0x7fffffff));
-    SIGMOID_INTERNAL_VI zero = SIGMOID_INTERNAL_V(iset)(0);
-    SIGMOID_INTERNAL_VI inside = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(by, zero),
-                                                          SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x3f800000), by));
-    SIGMOID_INTERNAL_VI small = SIGMOID_INTERNAL_V(iand)(inside, SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x2b800000), by)); /* 2^-40 */
-    SIGMOID_INTERNAL_VI dy_bad = SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff));
-    SIGMOID_INTERNAL_VI bad = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(ior)(small, dy_bad),
-                                                      SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(by, SIGMOID_INTERNAL_V(iset)(0x7fffffff)),
-                                                                              SIGMOID_INTERNAL_V(iset)(0x7f800000)));
-    SIGMOID_INTERNAL_VI use = SIGMOID_INTERNAL_V(isel)(small, inside, zero); /* inside, not small */
-    SIGMOID_INTERNAL_VF yc = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(use, SIGMOID_INTERNAL_V(iset)(0x3f000000), by));
-    SIGMOID_INTERNAL_VF m = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(dy_bad, ad, zero));
-    SIGMOID_INTERNAL_VF q = SIGMOID_INTERNAL_V(mul)(yc, yc), ql = SIGMOID_INTERNAL_V(fms)(yc, yc, q);
-    SIGMOID_INTERNAL_VF h = SIGMOID_INTERNAL_V(sub)(yc, q);
-    SIGMOID_INTERNAL_VF gl = SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(sub)(yc, h), q), ql);
-    SIGMOID_INTERNAL_VF P = SIGMOID_INTERNAL_V(mul)(m, h), Pl = SIGMOID_INTERNAL_V(fms)(m, h, P), r, lo, hi;
-    SIGMOID_INTERNAL_VI pb;
-    Pl = SIGMOID_INTERNAL_V(fma)(m, gl, Pl);
-    r = SIGMOID_INTERNAL_V(add)(P, Pl);
+    SIGMOID_INTERNAL_VI ad = SIGMOID_INTERNAL_V(iand)(bd, SIGMOID_INTERNAL_V(iset)(0x7fffffff)), zero = SIGMOID_INTERNAL_V(iset)(0);
+    SIGMOID_INTERNAL_VI below1 = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x3f800000), by);
+    SIGMOID_INTERNAL_VI inside = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(by, zero), below1);
+    SIGMOID_INTERNAL_VI use = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(by, SIGMOID_INTERNAL_V(iset)(0x2b7fffff)), below1); /* 2^-40 */
+    SIGMOID_INTERNAL_VF yc, m, q, ql, h, gl, P, Pl, lo, hi;
+    SIGMOID_INTERNAL_VI pb, bad = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(ine)(inside, use), /* y in (0, 2^-40) */
+                                                          SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff)),
+                                                                                  SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(by, SIGMOID_INTERNAL_V(iset)(0x7fffffff)),
+                                                                                                          SIGMOID_INTERNAL_V(iset)(0x7f800000))));
+    *out = SIGMOID_INTERNAL_V(set)(0.0f);
+    if (SIGMOID_INTERNAL_V(iany)(bad))
+        return 1;
+    yc = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(use, SIGMOID_INTERNAL_V(iset)(0x3f000000), by));
+    m = SIGMOID_INTERNAL_V(float)(ad);
+    q = SIGMOID_INTERNAL_V(mul)(yc, yc);
+    ql = SIGMOID_INTERNAL_V(fms)(yc, yc, q);
+    h = SIGMOID_INTERNAL_V(sub)(yc, q);
+    gl = SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(sub)(yc, h), q), ql);
+    P = SIGMOID_INTERNAL_V(mul)(m, h);
+    Pl = SIGMOID_INTERNAL_V(fma)(m, gl, SIGMOID_INTERNAL_V(fms)(m, h, P));
     lo = SIGMOID_INTERNAL_V(fma)(Pl, SIGMOID_INTERNAL_V(set)(0.99999904632568359375f), P); /* 1 - 2^-20 */
     hi = SIGMOID_INTERNAL_V(fma)(Pl, SIGMOID_INTERNAL_V(set)(1.00000095367431640625f), P); /* 1 + 2^-20 */
     pb = SIGMOID_INTERNAL_V(bits)(P);
-    bad = SIGMOID_INTERNAL_V(ior)(bad, SIGMOID_INTERNAL_V(iand)(use, SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(pb, zero),
-                                                                                               SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x0d800000), pb)))); /* 2^-100 */
-    bad = SIGMOID_INTERNAL_V(ior)(bad, SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(ine)(SIGMOID_INTERNAL_V(bits)(lo), SIGMOID_INTERNAL_V(bits)(r)),
-                                                               SIGMOID_INTERNAL_V(ine)(SIGMOID_INTERNAL_V(bits)(hi), SIGMOID_INTERNAL_V(bits)(r))));
+    bad = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(fne)(lo, hi),
+                                  SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(pb, zero),
+                                                           SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x1c800000), pb))); /* 2^-70 */
     /* dy's sign, and +0 outside (0,1) */
-    *out = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(inside, SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(bits)(r),
+    *out = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(inside, SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(bits)(lo),
                                                                                               SIGMOID_INTERNAL_V(iand)(bd, SIGMOID_INTERNAL_V(iset)(-0x7fffffff - 1)))));
     return SIGMOID_INTERNAL_V(iany)(bad);
 }
