@@ -8,9 +8,9 @@
  * every float row of the header's function table (tests/fn_table.h) on
  * every path it runs on, over the same 2^32 inputs: an exact row bit for
  * bit against its element function (so its errors are the element's), a
- * fast row against its bound. double: 10^7 random inputs per function plus
- * every edge (powers of two and their neighbours, thresholds, subnormals),
- * against MPFR; the backward step on 5.7e6 random pairs, every row of two
+ * fast row against its bound. double: 10^8 random inputs for sigma, sigma'
+ * and the fast tier (10^7 for the products) plus every edge (powers of two
+ * and their neighbours, thresholds, subnormals), against MPFR; the backward step on 5.7e6 random pairs, every row of two
  * inputs on every path. The float backward step again on 2^30 random
  * pairs (y(1-y) with few bits in one of eight, where products are often
  * ties), every path, against exact integers: none may be misrounded.
@@ -575,7 +575,7 @@ static void print_row(const char *fn, const char *path, unsigned long long n,
 /* ------------------------------------------------------------------------ */
 /* double: random and edge inputs                                           */
 
-static uint64_t rng_state = 0x9e3779b97f4a7c15ull;
+static __thread uint64_t rng_state = 0x9e3779b97f4a7c15ull;
 static uint64_t rng(void)
 {
     /* splitmix64 */
@@ -623,7 +623,7 @@ static void s64_add(stats64 *s, double ulp, double x)
 
 /* The double fast tier, sigmoid_fast_f64 and every fast double row on
  * every path, against its bound (the paths may differ from each other). */
-static stats64 fast64[SIGMOID_INTERNAL_PATH_COUNT + 1]; /* the last: sigmoid_fast_f64 */
+static __thread stats64 fast64[SIGMOID_INTERNAL_PATH_COUNT + 1]; /* the last: sigmoid_fast_f64 */
 
 static void check_fast_f64(double x, mpfr_srcptr s, mpfr_ptr tmp)
 {
@@ -642,6 +642,41 @@ static void check_fast_f64(double x, mpfr_srcptr s, mpfr_ptr tmp)
             s64_add(&fast64[path], !(a >= 0 && a <= 1) ? 1e300 : err_ulp_f64(a, s, tmp), x);
         }
     }
+}
+
+static void s64_merge(stats64 *into, const stats64 *from)
+{
+    into->checked += from->checked;
+    into->mismatched_array += from->mismatched_array;
+    if (from->max_ulp > into->max_ulp) {
+        into->max_ulp = from->max_ulp;
+        into->worst = from->worst;
+    }
+}
+
+static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d, mpfr_ptr tmp,
+                            stats64 *ss, stats64 *sd);
+
+/* One thread's share of the random double inputs, with its own generator,
+ * MPFR variables and statistics (the fast tier's too). */
+typedef struct f64_job {
+    uint64_t seed;
+    long n;
+    stats64 ss, sd, fast[SIGMOID_INTERNAL_PATH_COUNT + 1];
+} f64_job;
+
+static void *f64_worker(void *arg)
+{
+    f64_job *j = (f64_job *)arg;
+    mpfr_t t, opt, s, d, tmp;
+    long i;
+    mpfr_inits2(200, t, opt, s, d, tmp, (mpfr_ptr)0);
+    rng_state = j->seed;
+    for (i = 0; i < j->n; i++)
+        check_f64_input(random_input(), t, opt, s, d, tmp, &j->ss, &j->sd);
+    memcpy(j->fast, fast64, sizeof j->fast);
+    mpfr_clears(t, opt, s, d, tmp, (mpfr_ptr)0);
+    return NULL;
 }
 
 static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d,
@@ -720,12 +755,27 @@ static void check_f64(void)
     double t0 = now(), t1;
     long i;
     int k;
-    const long N = 10000000;
+    const long N = 10000000, N_SIGMA = 100000000;
+    f64_job jobs[NTHREADS];
+    pthread_t tid[NTHREADS];
     mpfr_inits2(200, t, opt, s, d, tmp, (mpfr_ptr)0);
     mpfr_init2(y, 53);
     mpfr_init2(e, 2200); /* y(1-y) and dy*y(1-y) exactly */
-    for (i = 0; i < N; i++)
-        check_f64_input(random_input(), t, opt, s, d, tmp, &ss, &sd);
+    /* sigma, sigma' and the fast tier: 10^8 random inputs on two threads */
+    for (k = 0; k < NTHREADS; k++) {
+        memset(&jobs[k], 0, sizeof jobs[k]);
+        jobs[k].seed = 0x9e3779b97f4a7c15ull * (uint64_t)(k + 1);
+        jobs[k].n = N_SIGMA / NTHREADS;
+        pthread_create(&tid[k], NULL, f64_worker, &jobs[k]);
+    }
+    for (k = 0; k < NTHREADS; k++) {
+        int p;
+        pthread_join(tid[k], NULL);
+        s64_merge(&ss, &jobs[k].ss);
+        s64_merge(&sd, &jobs[k].sd);
+        for (p = 0; p <= SIGMOID_INTERNAL_PATH_COUNT; p++)
+            s64_merge(&fast64[p], &jobs[k].fast[p]);
+    }
     /* edges: every power of two 2^-1074 .. 2^10 and its neighbours, both
      * signs; thresholds; subnormals; specials. */
     for (k = -1074; k <= 10; k++) {
