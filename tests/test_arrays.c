@@ -247,6 +247,8 @@ TEST fast_f64_contract_on_path(int path)
     int phase, chunks, i;
     if (!sigmoid_internal_path_ok(path))
         SKIPm("path not available");
+    if (!REF_IS_EXTENDED)
+        SKIPm("long double is not wider than double here");
     for (phase = 0; phase < 3; phase++) {
         for (chunks = phase == 0 ? (int)(((uint64_t)1 << 20) / CHUNK) : 64; chunks > 0; chunks--) {
             for (i = 0; i < CHUNK; i++, u += (uint64_t)1 << 44)
@@ -286,8 +288,11 @@ TEST fast_f64_specials_on_path(int path)
     ASSERT_EQ_FMT(1.0, y[2], "%a");
     ASSERT(same_f64(y[3], 0.0));
     ASSERT(y[4] != y[4]);
-    /* sigma(-740) = 0x1.531fc8b1a3c7bp-1068, a subnormal: not flushed */
-    ASSERT_IN_RANGE(0.0, err_ulp_f64(y[5], ref_sigma(-740.0L)), SIGMOID_INTERNAL_FAST_F64_ULP);
+    /* sigma(-740) = 0x1.531fc8b1a3c7bp-1068, a subnormal: not flushed
+       (measured where long double can tell) */
+    ASSERT(y[5] > 0.0 && y[5] < DBL_MIN);
+    if (REF_IS_EXTENDED)
+        ASSERT_IN_RANGE(0.0, err_ulp_f64(y[5], ref_sigma(-740.0L)), SIGMOID_INTERNAL_FAST_F64_ULP);
     ASSERT_EQ_FMT(1.0 - DBL_EPSILON / 2, y[6], "%a"); /* sigma(37) = 1 - 8.5e-17 */
     ASSERT_EQ_FMT(0.5, y[7], "%a");
     PASS();
