@@ -1255,7 +1255,7 @@ static inline int sigmoid_internal_f64_rounds(double hi, double lo, double one_p
 static inline int sigmoid_internal_to_nearest(double q)
 {
     double t = q * 8.6736173798840355e-19; /* 2^-60 */
-    return q + t == q && q - t == q;
+    return (q + t) - (q - t) == 0.0; /* q - q to nearest; an ulp apart in the other modes */
 }
 
 /* sigma = q + c: hi and lo by Fast2Sum; the bound 2^-67.5 allows k = 12
