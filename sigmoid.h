@@ -144,9 +144,10 @@
  *   rounded once to float, is correctly rounded for every float y (checked
  *   on all 2^32), so it has no test and no branch. The backward step:
  *   exact products of |dy| y split at 29 bits, two Fast2Sums and a rounding
- *   to odd, no branch; its arrays take the double product with a rounding
- *   test. The fast tier: e^-|x| in float (2^n times a degree-6 polynomial),
- *   then 1/(1+e) or e/(1+e) with the rounding error of 1+e corrected; in
+ *   to odd, no branch; its arrays compute in float lanes with exact FMA
+ *   products (double lanes on SSE2) and a rounding test. The fast tier:
+ *   e^-|x| in float (2^n times a degree-6 polynomial), then 1/(1+e) or
+ *   e/(1+e) with the rounding error of 1+e corrected; in
  *   double, the table and a degree-5 polynomial, then 1/(1 + e^-x) with
  *   1 + e^-x kept exact as a pair. Vector paths run the same steps on 2 to
  *   8 lanes.
