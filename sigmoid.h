@@ -1669,7 +1669,7 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_backward_step_f64(double y, double dy)
  *              is exact; 0 on SSE2, where kernels must not rely on them)
  *   double     dset, dadd, dsub, dmul, ddiv, dfma (fused where the layer has
  *              fma); dneg, dabs (on the sign bit); dat_most(a, c) = min;
- *              dsel_neg(s, n, p) and dsel(m, a, b) (a where m is all ones);
+ *              dsel(m, a, b) (a where m is all ones);
  *              dkeep(m, a) (a where m, else +0); dkeep_positive(g) (g where
  *              g > 0 or NaN, else +0); dinside01(y) (the mask of 0 < y < 1);
  *              dtwo_prod(a, b, &lo): hi + lo = a*b exactly (an FMA, or
@@ -1860,13 +1860,6 @@ sigmoid_internal_sse2_inline void sigmoid_internal_sse2_store_f32(float *p, __m1
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dset(double c) { return _mm_set1_pd(c); }
 sigmoid_internal_sse2_inline void sigmoid_internal_sse2_dstore(double *p, __m128d v) { _mm_storeu_pd(p, v); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dat_most(__m128d a, __m128d c) { return _mm_min_pd(a, c); }
-/* the sign of each lane of s, as a mask */
-sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dneg_mask(__m128d s) { return _mm_castsi128_pd(_mm_srai_epi32(_mm_shuffle_epi32(_mm_castpd_si128(s), 0xf5), 31)); }
-sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsel_neg(__m128d s, __m128d if_neg, __m128d if_pos)
-{
-    __m128d m = sigmoid_internal_sse2_dneg_mask(s);
-    return _mm_or_pd(_mm_and_pd(m, if_neg), _mm_andnot_pd(m, if_pos));
-}
 /* wd doubles; lanes with |x| >= c or NaN, for a c whose low word is zero
  * (given as its high word, top), are zeroed and set in *far, bit i for
  * lane i. Compared on the high words of the bits. */
@@ -1922,14 +1915,6 @@ sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_exp_table(__m128d zs,
 }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dneg(__m128d a) { return _mm_xor_pd(a, _mm_set1_pd(-0.0)); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dabs(__m128d a) { return _mm_andnot_pd(_mm_set1_pd(-0.0), a); }
-sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsign_of(__m128d a, __m128d s) { return _mm_or_pd(a, _mm_and_pd(s, _mm_set1_pd(-0.0))); }
-sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dhead29(__m128d a) { return _mm_and_pd(a, _mm_castsi128_pd(_mm_set1_epi64x(SIGMOID_INTERNAL_CAST(long long, 0xffffffffff000000u)))); }
-sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_round_odd(__m128d s, __m128d t)
-{
-    __m128i below = _mm_castpd_si128(_mm_cmplt_pd(t, _mm_setzero_pd()));
-    __m128i sticky = _mm_srli_epi64(_mm_castpd_si128(_mm_cmpneq_pd(t, _mm_setzero_pd())), 63);
-    return _mm_castsi128_pd(_mm_or_si128(_mm_add_epi64(_mm_castpd_si128(s), below), sticky));
-}
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dadd(__m128d a, __m128d b) { return _mm_add_pd(a, b); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsub(__m128d a, __m128d b) { return _mm_sub_pd(a, b); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dmul(__m128d a, __m128d b) { return _mm_mul_pd(a, b); }
@@ -2018,7 +2003,6 @@ sigmoid_internal_avx2_inline int sigmoid_internal_avx2_unsure_f32(__m256d r, dou
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dset(double c) { return _mm256_set1_pd(c); }
 sigmoid_internal_avx2_inline void sigmoid_internal_avx2_dstore(double *p, __m256d v) { _mm256_storeu_pd(p, v); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dat_most(__m256d a, __m256d c) { return _mm256_min_pd(a, c); }
-sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsel_neg(__m256d s, __m256d if_neg, __m256d if_pos) { return _mm256_blendv_pd(if_pos, if_neg, s); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dload_near(const double *p, int32_t top, int *far)
 {
     __m256d x = _mm256_loadu_pd(p);
@@ -2056,14 +2040,6 @@ sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_exp_table(__m256d zs,
 }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dneg(__m256d a) { return _mm256_xor_pd(a, _mm256_set1_pd(-0.0)); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dabs(__m256d a) { return _mm256_andnot_pd(_mm256_set1_pd(-0.0), a); }
-sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsign_of(__m256d a, __m256d s) { return _mm256_or_pd(a, _mm256_and_pd(s, _mm256_set1_pd(-0.0))); }
-sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dhead29(__m256d a) { return _mm256_and_pd(a, _mm256_castsi256_pd(_mm256_set1_epi64x(SIGMOID_INTERNAL_CAST(long long, 0xffffffffff000000u)))); }
-sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_round_odd(__m256d s, __m256d t)
-{
-    __m256i below = _mm256_castpd_si256(_mm256_cmp_pd(t, _mm256_setzero_pd(), _CMP_LT_OQ));
-    __m256i sticky = _mm256_srli_epi64(_mm256_castpd_si256(_mm256_cmp_pd(t, _mm256_setzero_pd(), _CMP_NEQ_UQ)), 63);
-    return _mm256_castsi256_pd(_mm256_or_si256(_mm256_add_epi64(_mm256_castpd_si256(s), below), sticky));
-}
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dadd(__m256d a, __m256d b) { return _mm256_add_pd(a, b); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsub(__m256d a, __m256d b) { return _mm256_sub_pd(a, b); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dmul(__m256d a, __m256d b) { return _mm256_mul_pd(a, b); }
@@ -2163,10 +2139,6 @@ sigmoid_internal_neon_inline int sigmoid_internal_neon_unsure_f32(float64x2_t r,
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dset(double c) { return vdupq_n_f64(c); }
 sigmoid_internal_neon_inline void sigmoid_internal_neon_dstore(double *p, float64x2_t v) { vst1q_f64(p, v); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dat_most(float64x2_t a, float64x2_t c) { return vminq_f64(a, c); }
-sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsel_neg(float64x2_t s, float64x2_t if_neg, float64x2_t if_pos)
-{
-    return vbslq_f64(vreinterpretq_u64_s64(vshrq_n_s64(vreinterpretq_s64_f64(s), 63)), if_neg, if_pos);
-}
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dload_near(const double *p, int32_t top, int *far)
 {
     float64x2_t x = vld1q_f64(p);
@@ -2211,20 +2183,6 @@ sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_exp_table(float64
 }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dneg(float64x2_t a) { return vnegq_f64(a); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dabs(float64x2_t a) { return vabsq_f64(a); }
-sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsign_of(float64x2_t a, float64x2_t s)
-{
-    return vreinterpretq_f64_u64(vorrq_u64(vreinterpretq_u64_f64(a), vandq_u64(vreinterpretq_u64_f64(s), vdupq_n_u64(0x8000000000000000u))));
-}
-sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dhead29(float64x2_t a)
-{
-    return vreinterpretq_f64_u64(vandq_u64(vreinterpretq_u64_f64(a), vdupq_n_u64(0xffffffffff000000u)));
-}
-sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_round_odd(float64x2_t s, float64x2_t t)
-{
-    uint64x2_t below = vcltzq_f64(t);
-    uint64x2_t sticky = vshrq_n_u64(vreinterpretq_u64_u32(vmvnq_u32(vreinterpretq_u32_u64(vceqzq_f64(t)))), 63);
-    return vreinterpretq_f64_u64(vorrq_u64(vaddq_u64(vreinterpretq_u64_f64(s), below), sticky));
-}
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dadd(float64x2_t a, float64x2_t b) { return vaddq_f64(a, b); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsub(float64x2_t a, float64x2_t b) { return vsubq_f64(a, b); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dmul(float64x2_t a, float64x2_t b) { return vmulq_f64(a, b); }
