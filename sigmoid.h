@@ -1449,25 +1449,33 @@ static inline float sigmoid_internal_fast_f32(float x)
  * every edge: 1.0047 ULP on every path (at x = -0x1.2d0bef591de9p+4). */
 #define SIGMOID_INTERNAL_FAST_F64_ULP 2.5
 
-/* e^-x = 2^-K 2^(-j/128) e^s for |x| < 708: k = round(x 128/ln2) = 128K + j
- * by adding 1.5*2^52, which leaves k (two's complement) in the low bits
- * of zs; s = k ln2/128 - x with ln2/128 in two parts (k L1 exact as |k| <
- * 2^17, and k L1 - x exact by Sterbenz's lemma; k L2 and the sum round,
- * < 2^-61.5 absolute); e^s - 1 by its degree-5 Taylor polynomial (|s| <=
- * ln2/256: truncation < 2^-60.6), in Estrin's order (the loop is bound by
- * its latency); 2^(-j/128) = Thi + Tlo from the table (< 2^-106), and
- * 2^-K, a normal double for |K| <= 1021, on the bits; e^-x = e + el with
- * lo = Tlo + Thi p (< 2^-61.5) and e = Thi + lo by Fast2Sum. Then
- * d + dl = 1 + e + el (TwoSum: e may exceed 1), q = 1/d, and
- * sigma = 1/(d + dl) = q - q dl q. No select: e^-x rather than e^-|x|
- * serves both signs. The vector paths run these steps in this order. */
+/* e^-v = 2^-K 2^(-j/128) e^s for |v| <= 746: k = round(v 128/ln2) =
+ * 128K + j by adding 1.5*2^52, which leaves k (two's complement) in the low
+ * bits of *zb; s = k ln2/128 - v with ln2/128 in two parts (k L1 exact as
+ * |k| < 2^18, and k L1 - v exact by Sterbenz's lemma; k L2 and the sum
+ * round, < 2^-61.5 absolute). Returns e^s - 1 by its degree-5 Taylor
+ * polynomial (|s| <= ln2/256: truncation < 2^-60.6), in Estrin's order
+ * (the loop is bound by its latency). */
+static inline double sigmoid_internal_exp_reduce5(double v, uint64_t *zb)
+{
+    double zs = v * SIGMOID_INTERNAL_INV_LN2_128 + SIGMOID_INTERNAL_SHIFT;
+    double kd = zs - SIGMOID_INTERNAL_SHIFT;
+    double s = (kd * SIGMOID_INTERNAL_LN2_128_1 - v) + kd * SIGMOID_INTERNAL_LN2_128_2, s2 = s * s;
+    *zb = sigmoid_internal_bits_f64(zs);
+    return s2 * (s2 * (0.041666666666666664 + s * 0.0083333333333333332) + (0.5 + s * 0.16666666666666666)) + s;
+}
+
+/* |x| < 708: e^-x from sigmoid_internal_exp_reduce5(x), 2^(-j/128) = Thi +
+ * Tlo from the table (< 2^-106), and 2^-K, a normal double for |K| <=
+ * 1021, on the bits; e^-x = e + el with lo = Tlo + Thi p (< 2^-61.5) and
+ * e = Thi + lo by Fast2Sum. Then d + dl = 1 + e + el (TwoSum: e may
+ * exceed 1), q = 1/d, and sigma = 1/(d + dl) = q - q dl q. No select:
+ * e^-x rather than e^-|x| serves both signs. The vector paths run these
+ * steps in this order. */
 static inline double sigmoid_internal_fast_f64_near(double x)
 {
-    double zs = x * SIGMOID_INTERNAL_INV_LN2_128 + SIGMOID_INTERNAL_SHIFT;
-    double kd = zs - SIGMOID_INTERNAL_SHIFT;
-    double s = (kd * SIGMOID_INTERNAL_LN2_128_1 - x) + kd * SIGMOID_INTERNAL_LN2_128_2, s2 = s * s;
-    double p = s2 * (s2 * (0.041666666666666664 + s * 0.0083333333333333332) + (0.5 + s * 0.16666666666666666)) + s;
-    uint64_t zb = sigmoid_internal_bits_f64(zs);
+    uint64_t zb;
+    double p = sigmoid_internal_exp_reduce5(x, &zb);
     double S = sigmoid_internal_from_bits_f64(0x3ff0000000000000u - ((zb << 45) & 0xfff0000000000000u));
     double T = sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[zb & 127u][0]);
     double lo = (T * p + sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[zb & 127u][1])) * S;
@@ -1486,15 +1494,11 @@ static inline double sigmoid_internal_fast_f64_near(double x)
  * it is subnormal, and sigma = num/(1 + e^-|x|) with num = 1 or e^-|x|. */
 static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_fast_f64_far(double x)
 {
-    double a = sigmoid_internal_abs_f64(x), z, kd, s, p, hi, lo, e, el, d, dl, q;
+    double a = sigmoid_internal_abs_f64(x), p, hi, lo, e, el, d, dl, q;
     uint64_t zb, j;
     int K;
     a = a > 746.0 ? 746.0 : a; /* e^-746 < 2^-1076; +inf too; a NaN passes */
-    z = a * SIGMOID_INTERNAL_INV_LN2_128 + SIGMOID_INTERNAL_SHIFT;
-    kd = z - SIGMOID_INTERNAL_SHIFT;
-    s = (kd * SIGMOID_INTERNAL_LN2_128_1 - a) + kd * SIGMOID_INTERNAL_LN2_128_2;
-    p = s + s * s * (0.5 + s * (0.16666666666666666 + s * (0.041666666666666664 + s * 0.0083333333333333332)));
-    zb = sigmoid_internal_bits_f64(z);
+    p = sigmoid_internal_exp_reduce5(a, &zb);
     j = zb & 127u;
     K = SIGMOID_INTERNAL_CAST(int, (zb & 0xfffffu) >> 7);
     hi = sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[j][0]);
