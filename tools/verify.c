@@ -927,21 +927,13 @@ typedef struct backward_job {
     float worst_y, worst_dy;
 } backward_job;
 
-static uint64_t next_u64(uint64_t *s)
-{
-    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
-
 /* y: half uniform bit patterns in (0, 1), half sigma(x) for x uniform in
  * [-30, 30]; one pair in eight has y = j 2^-m (m <= 12), whose y(1-y) has
  * few bits, so that dy*y(1-y) is often exactly a float or a tie. dy: half
  * uniform bit patterns of finite floats, half uniform in [-1, 1]. */
-static void random_pair(uint64_t *s, float *y, float *dy, int *hard)
+static void random_pair(float *y, float *dy, int *hard)
 {
-    uint64_t r = next_u64(s);
+    uint64_t r = rng();
     uint32_t lo = (uint32_t)r, hi = (uint32_t)(r >> 32);
     if ((r & 7) == 0) {
         int m = 1 + (int)(hi % 12);
@@ -955,7 +947,7 @@ static void random_pair(uint64_t *s, float *y, float *dy, int *hard)
         *y = (float)(1.0 / (1.0 + exp(-x)));
         *hard = 0;
     }
-    r = next_u64(s);
+    r = rng();
     if (r & 1) {
         uint32_t u = (uint32_t)(r >> 32);
         *dy = f32_from_bits((u & 0x7f800000u) == 0x7f800000u ? u & 0xbfffffffu : u);
@@ -972,9 +964,10 @@ static void *backward_worker(void *arg)
     unsigned long long done;
     size_t i, r;
     int hard, path;
+    rng_state = b->seed; /* this thread's generator */
     for (done = 0; done < b->n; done += n_batch) {
         for (i = 0; i < n_batch; i++) {
-            random_pair(&b->seed, &y[i], &dy[i], &hard);
+            random_pair(&y[i], &dy[i], &hard);
             if (!(y[i] > 0 && y[i] < 1)) /* sigma(x) rounded to 0 or 1 */
                 y[i] = 0.5f;
             ref[i] = ref_backward_f32(y[i], dy[i]);
