@@ -87,6 +87,10 @@ static void eigen(size_t n) { peer_eigen(xf, outf, n); }
     void from_output_library##suffix(const float *, float *, size_t);                                 \
     void backward_plain##suffix(const float *, const float *, float *, size_t);                       \
     void backward_library##suffix(const float *, const float *, float *, size_t);                     \
+    void backward_plain_f64##suffix(const double *, const double *, double *, size_t);                \
+    void backward_library_f64##suffix(const double *, const double *, double *, size_t);              \
+    static void bw64_plain##suffix(size_t n) { backward_plain_f64##suffix(yd, dyd, outd, n); }        \
+    static void bw64_library##suffix(size_t n) { backward_library_f64##suffix(yd, dyd, outd, n); }    \
     static void wu_plain##suffix(size_t n) { weight_update_plain##suffix(outf, yf, dyf, xf, 32, n / 32, 1e-3f); } \
     static void wu_library##suffix(size_t n) { weight_update_library##suffix(outf, yf, dyf, xf, 32, n / 32, 1e-3f); } \
     static void fo_plain##suffix(size_t n) { from_output_plain##suffix(yf, outf, n); }                \
@@ -322,7 +326,7 @@ int main(int argc, char **argv)
     size_t s;
     float probe_in[8] = {0}, probe_out[8];
     double probe_d[8] = {0}, probe_dout[8];
-    int naive, inlined, fast, exact, xnn = -1, f64, fast64, naive64, inl64, sleef64 = -1, plain3, plainfo3, fo, bwd, copy;
+    int naive, inlined, fast, exact, xnn = -1, f64, bwd64, plain64_3, fast64, naive64, inl64, sleef64 = -1, plain3, plainfo3, fo, bwd, copy;
     int one = -1, sl = -1, eig = -1, dnnl = -1, dnnlb = -1;
     int wu_o2, wul_o2, wu_gn, wul_gn, wu_cn = -1, wul_cn = -1;
     const char *path = sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_AVX2   ? "AVX2"
@@ -357,6 +361,14 @@ int main(int argc, char **argv)
     add("sigmoid_fast_f64 inlined in a loop, -O2", inline_fast_f64, 1, 0);
     add_rows(8, 0, 1);
     add_rows(8, 1, 1);
+    add("plain dy*y*(1-y) loop, double, -O2", bw64_plain_o2, 1, 0);
+    plain64_3 = add("plain dy*y*(1-y) loop, double, -O3 -march=native", bw64_plain_gcc_native, 1, 0);
+    add("sigmoid_backward_step_f64 loop, -O2", bw64_library_o2, 1, 0);
+    add("sigmoid_backward_step_f64 loop, gcc native", bw64_library_gcc_native, 1, 0);
+#ifdef SIGMOID_BENCH_CLANG
+    add("sigmoid_backward_step_f64 loop, clang native", bw64_library_clang_native, 1, 0);
+#endif
+    bwd64 = find("sigmoid_backward_f64");
     f64 = find("sigmoid_array_f64");
     fast64 = find("sigmoid_fast_array_f64");
     if (peer_sleef_f64(probe_d, probe_dout, 8))
@@ -403,6 +415,7 @@ int main(int argc, char **argv)
             {"sigmoid_f64 in a loop / naive double loop, both -O2", &inl64, &naive64, 1.0},
             {"sigmoid_deriv_from_output_array_f32 / plain -O3 native", &fo, &plainfo3, 3.0},
             {"sigmoid_backward_f32 / plain loop -O3 -march=native", &bwd, &plain3, 3.0},
+            {"sigmoid_backward_f64 / plain double loop -O3 -march=native", &bwd64, &plain64_3, 3.0},
             {"sigmoid_fast_array_f32 / oneDNN forward", &fast, &dnnl, 1.0},
             {"sigmoid_fast_array_f32 / SLEEF sigmoid", &fast, &sl, 1.0},
             {"sigmoid_fast_array_f32 / Eigen logistic()", &fast, &eig, 1.0},

@@ -11,7 +11,8 @@
  *
  * The element loops: y(1-y) and the backward step dy*y(1-y) over arrays,
  * as the plain formula and with sigmoid_deriv_from_output_f32 and
- * sigmoid_backward_step_f32, which the compiler must vectorise as well. */
+ * sigmoid_backward_step_f32, which the compiler must vectorise as well,
+ * and the backward step in double with sigmoid_backward_step_f64. */
 #include "../sigmoid.h"
 
 #include <stddef.h>
@@ -73,4 +74,21 @@ void LOOP_CAT(backward_library, LOOP_SUFFIX)(const float *y, const float *dy, fl
     size_t i;
     for (i = 0; i < n; i++)
         dx[i] = sigmoid_backward_step_f32(y[i], dy[i]);
+}
+
+void LOOP_CAT(backward_plain_f64, LOOP_SUFFIX)(const double *y, const double *dy, double *dx, size_t n);
+void LOOP_CAT(backward_library_f64, LOOP_SUFFIX)(const double *y, const double *dy, double *dx, size_t n);
+
+void LOOP_CAT(backward_plain_f64, LOOP_SUFFIX)(const double *y, const double *dy, double *dx, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        dx[i] = dy[i] * y[i] * (1.0 - y[i]);
+}
+
+void LOOP_CAT(backward_library_f64, LOOP_SUFFIX)(const double *y, const double *dy, double *dx, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        dx[i] = sigmoid_backward_step_f64(y[i], dy[i]);
 }

@@ -186,6 +186,39 @@ TEST backward_random_on_path(int path)
     PASS();
 }
 
+/* The double backward step on 2^19 random pairs: y = sigma(x) over the
+ * whole range (1 in 8 of every bit pattern), dy of every bit pattern
+ * (huge, tiny, subnormal, NaN and inf included), against the element
+ * function: the blocks the vector code leaves to it and those it takes. */
+TEST backward_f64_random_on_path(int path)
+{
+    enum { CHUNK = 4096 };
+    static double ry[CHUNK], rdy[CHUNK], rdx[CHUNK];
+    uint64_t state = 13;
+    int k, i;
+    if (!sigmoid_internal_path_ok(path))
+        SKIPm("path not available");
+    for (k = 0; k < 128; k++) {
+        for (i = 0; i < CHUNK; i++) {
+            uint64_t b = test_rng(&state);
+            ry[i] = (b & 7) == 0 ? f64_from_bits(test_rng(&state)) : sigmoid_f64(1500.0 * test_uniform(&state) - 750.0);
+            /* one block in four with every dy of moderate size, so that
+             * whole blocks take the vector code */
+            rdy[i] = (k & 3) == 0 ? 1e6 * (test_uniform(&state) - 0.5) : f64_from_bits(test_rng(&state));
+        }
+        sigmoid_internal_backward_f64_on(path, ry, rdy, rdx, CHUNK);
+        for (i = 0; i < CHUNK; i++) {
+            double want = sigmoid_backward_step_f64(ry[i], rdy[i]);
+            if (!same_f64(rdx[i], want) && !(rdx[i] != rdx[i] && want != want)) {
+                printf("\n  %s path: backward(y = %a, dy = %a) = %a, want %a (element %d of round %d)\n",
+                       fn_path_name(path), ry[i], rdy[i], rdx[i], want, i, k);
+                FAIL();
+            }
+        }
+    }
+    PASS();
+}
+
 /* The fast tier's contract on 2^22 + 2^20 inputs per path: every 1024th
  * float bit pattern (all exponents, both signs) and a dense uniform sample
  * of [-110, 110]; the bound is the table's, plus the reference's error. */
@@ -329,6 +362,7 @@ SUITE(arrays)
         RUN_TEST1(arrays_on_path, path);
         greatest_set_test_suffix(fn_path_name(path));
         RUN_TEST1(backward_random_on_path, path);
+        RUN_TEST1(backward_f64_random_on_path, path);
         greatest_set_test_suffix(fn_path_name(path));
         RUN_TEST1(fast_contract_on_path, path);
         greatest_set_test_suffix(fn_path_name(path));

@@ -744,14 +744,39 @@ static void backward_batch(const float *y, const float *dy, const float *ref, si
     *checked += n;
 }
 
+/* Every double row of two inputs on every vector path against the scalar
+ * step's results want (checked against MPFR by the caller): mismatches
+ * counted per path. */
+static void backward_batch_f64(const double *y, const double *dy, const double *want, size_t n,
+                               unsigned long long *bad)
+{
+    static double dx[BATCH];
+    size_t i, r;
+    int path;
+    for (r = 0; r < row_count; r++) {
+        const fn_row *f = &rows[r];
+        if (f->size != 8 || f->ref != FN_REF_backward)
+            continue;
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            if (!fn_runs_on(f, path) || path == SIGMOID_INTERNAL_PATH_SCALAR)
+                continue;
+            f->binary_f64(path, y, dy, dx, n);
+            for (i = 0; i < n; i++)
+                bad[path] += memcmp(&dx[i], &want[i], sizeof dx[i]) != 0;
+        }
+    }
+}
+
 static void check_f64(void)
 {
     mpfr_t t, opt, s, d, tmp, y, e;
     stats64 ss = {0, 0, 0, 0}, sd = {0, 0, 0, 0}, so = {0, 0, 0, 0}, sb = {0, 0, 0, 0},
             sbf = {0, 0, 0, 0};
     unsigned long long badf = 0, path_bad[SIGMOID_INTERNAL_PATH_COUNT] = {0}, batched = 0;
+    unsigned long long path_bad64[SIGMOID_INTERNAL_PATH_COUNT] = {0}, batched64 = 0;
     static float by[BATCH], bdy[BATCH], bref[BATCH];
-    size_t nb = 0;
+    static double by64[BATCH], bdy64[BATCH], bdx64[BATCH];
+    size_t nb = 0, nb64 = 0;
     double t0 = now(), t1;
     long i;
     int k;
@@ -840,6 +865,13 @@ static void check_f64(void)
         sigmoid_backward_f64(&yy, &dy, &dx, 1);
         mpfr_mul_d(e, e, dy, MPFR_RNDN);
         s64_add(&sb, err_ulp_f64(dx, e, tmp), yy);
+        /* the same pairs in arrays, on every path: the scalar's bits */
+        by64[nb64] = yy, bdy64[nb64] = dy, bdx64[nb64] = dx;
+        if (++nb64 == BATCH) {
+            backward_batch_f64(by64, bdy64, bdx64, nb64, path_bad64);
+            batched64 += nb64;
+            nb64 = 0;
+        }
         if (yf > 0 && yf < 1) {
             mpfr_set_flt(y, yf, MPFR_RNDN); /* exact: 53 bits hold a float */
             mpfr_ui_sub(e, 1, y, MPFR_RNDN);
@@ -869,6 +901,17 @@ static void check_f64(void)
     print_row("sigmoid_backward_f32", "scalar", sbf.checked, badf, sbf.max_ulp, sbf.worst, t1 - t0, SIGMOID_INTERNAL_BACKWARD_F32_ULP);
     if (nb)
         backward_batch(by, bdy, bref, nb, path_bad, &batched);
+    if (nb64) {
+        backward_batch_f64(by64, bdy64, bdx64, nb64, path_bad64);
+        batched64 += nb64;
+    }
+    for (k = 0; k < SIGMOID_INTERNAL_PATH_COUNT; k++)
+        if (sigmoid_internal_path_ok(k) && k != SIGMOID_INTERNAL_PATH_SCALAR) {
+            printf("sigmoid_backward_f64 (array), %s path: %llu pairs, %llu differ from the scalar step\n",
+                   fn_path_name(k), batched64, path_bad64[k]);
+            if (path_bad64[k])
+                failures++;
+        }
     for (k = 0; k < SIGMOID_INTERNAL_PATH_COUNT; k++)
         if (sigmoid_internal_path_ok(k) && k != SIGMOID_INTERNAL_PATH_SCALAR)
             print_row("sigmoid_backward_f32 (array)", fn_path_name(k), batched, path_bad[k], sbf.max_ulp,
