@@ -21,7 +21,7 @@ STRICT  := -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Wdouble-promotion \
 
 .DEFAULT_GOAL := help
 .PHONY: help test check constants icount test-aarch64 example verify bench peers-accuracy plots clean install uninstall \
-        check-install check-matrix check-sanitize check-fenv check-constants fuzz lint FORCE
+        check-install check-matrix check-sanitize check-fenv check-constants check-determinism fuzz lint FORCE
 
 help:
 	@echo "sigmoid.h: the header needs no build. Targets (times on a 2-core x86-64, 2026-11-30):"
@@ -29,7 +29,10 @@ help:
 	@echo "  make test GREATEST_DIR=dir   the same suite built against dir/greatest.h       17 s"
 	@echo "  make example          build and run examples/                                   3 s"
 	@echo "  make check            test + check-matrix + check-constants                    6 min"
-	@echo "  make check-matrix     gcc/clang/tcc x standards x flags, i386, AArch64 (qemu)   5 min"
+	@echo "  make check-matrix     gcc/clang/tcc x standards x flags, i386, AArch64 (qemu),"
+	@echo "                        Windows (MinGW-w64 gcc and clang, Wine)                   6 min"
+	@echo "  make check-determinism  result hashes of every function and path: Linux build"
+	@echo "                        = Windows build (MinGW-w64, Wine)                       1.5 min"
 	@echo "  make check-constants  regenerate the header's tables and polynomials, compare   2 s"
 	@echo "  make check-sanitize   ASan+UBSan (clang, gcc), valgrind memcheck                1 min"
 	@echo "  make check-fenv       FP traps on every non-NaN float, directed rounding      1.5 min"
@@ -233,6 +236,19 @@ check-matrix:
 
 check-sanitize:
 	bash tests/matrix.sh sanitizers
+
+# The same bits on Linux (glibc) and Windows (MinGW-w64's C runtime, run
+# under Wine): tools/result_hash.c hashes every function's results on every
+# path; the two outputs must be equal (Windows writes CRLF line ends).
+MINGW_CC ?= x86_64-w64-mingw32-gcc
+WINE64 ?= /usr/lib/wine/wine64
+check-determinism: | $(BUILD)
+	$(CC) -std=c99 -O2 -o $(BUILD)/result_hash tools/result_hash.c
+	$(MINGW_CC) -std=c99 -O2 -o $(BUILD)/result_hash.exe tools/result_hash.c
+	$(BUILD)/result_hash > $(BUILD)/result_hash.linux
+	WINEPREFIX=$(abspath $(BUILD))/wine WINEDEBUG=-all $(WINE64) $(BUILD)/result_hash.exe | tr -d '\r' > $(BUILD)/result_hash.windows
+	diff $(BUILD)/result_hash.linux $(BUILD)/result_hash.windows
+	@echo "$$(wc -l < $(BUILD)/result_hash.linux) function-path hashes, the same on Linux and Windows"
 
 # Built the way that once raised flags the source does not: Clang at -O3
 # -march=native computes both sides of branches and vectorises loops.

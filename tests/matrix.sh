@@ -9,8 +9,9 @@
 # (and, under a sanitizer, no error). Two run at a time (two cores).
 #
 # Needs: gcc, g++, clang, tcc, gcc-12-multilib and g++-12-multilib (-m32),
-# gcc-aarch64-linux-gnu and qemu-user (AArch64), libclang-rt-14-dev
-# (clang's sanitizer runtime), valgrind. Debian's gcc-multilib metapackage
+# gcc-aarch64-linux-gnu and qemu-user (AArch64), gcc-mingw-w64-x86-64,
+# g++-mingw-w64-x86-64 and wine64 (Windows), libclang-rt-14-dev (clang's
+# sanitizer runtime), valgrind. Debian's gcc-multilib metapackage
 # conflicts with the cross compiler, the versioned ones do not; they lack
 # the /usr/include/asm link that the metapackage adds, so -m32 builds get
 # it from an include directory made here.
@@ -28,24 +29,28 @@ STRICT_C="$STRICT -Wstrict-prototypes"
 STRICT_CXX="$STRICT -Wold-style-cast"
 M32="-m32 -isystem $B/m32inc"
 QEMU="env QEMU_LD_PREFIX=/usr/aarch64-linux-gnu qemu-aarch64"
+WINE64=/usr/lib/wine/wine64
 
 names=() cmds=()
 add() { names+=("$1"); cmds+=("$2"); }
 
+# EXE: the executable suffix of the target (.exe for the Windows builds,
+# which the MinGW compilers append and Wine needs)
+EXE=
 # suite NAME COMPILER FLAGS [RUNNER]: the whole suite, built and run
 suite() {
-    add "$1" "$2 $3 $WARN -o $B/$1 $SUITE -lm && ${4:-} $B/$1"
+    add "$1" "$2 $3 $WARN -o $B/$1$EXE $SUITE -lm && ${4:-} $B/$1$EXE"
 }
-# strict NAME COMPILER FLAGS: every public function in one file under the
-# strict warning set, linked without -lm, and run
+# strict NAME COMPILER FLAGS [RUNNER]: every public function in one file
+# under the strict warning set, linked without -lm, and run
 strict() {
-    add "$1" "$2 $3 -o $B/$1 tests/api_all.c && ${4:-} $B/$1"
+    add "$1" "$2 $3 -o $B/$1$EXE tests/api_all.c && ${4:-} $B/$1$EXE"
 }
-# fastmath NAME CC: the user's code at -O3 -ffast-math, linked with it
+# fastmath NAME CC [RUNNER]: the user's code at -O3 -ffast-math, linked with it
 fastmath() {
     add "$1" "$2 -std=c99 -O3 -ffast-math $WARN -c -o $B/$1_wrap.o tests/fast_math_wrap.c &&
               $2 -std=c99 -O2 $WARN -c -o $B/$1_main.o tests/fast_math.c &&
-              $2 -ffast-math -o $B/$1 $B/$1_main.o $B/$1_wrap.o && $B/$1"
+              $2 -ffast-math -o $B/$1$EXE $B/$1_main.o $B/$1_wrap.o && ${3:-} $B/$1$EXE"
 }
 
 # olddiag NAME COMPILER FLAGS: the build must fail, and the header must
@@ -105,6 +110,27 @@ suite "tcc" tcc ""
 suite "aarch64-neon" aarch64-linux-gnu-gcc "-std=c99 -O2" "$QEMU"
 suite "aarch64-scalar" aarch64-linux-gnu-gcc "-std=c99 -O2 -DSIGMOID_NO_SIMD" "$QEMU"
 strict "aarch64-strict" aarch64-linux-gnu-gcc "-std=c99 -O2 $STRICT_C" "$QEMU"
+# x86-64 Windows: MinGW-w64 gcc and g++, and clang targeting MinGW (with
+# MinGW's libgcc), run under Wine; each suite runs every path the CPU has
+# (scalar, SSE2, AVX2) and the guard-page test with VirtualProtect.
+MINGW=x86_64-w64-mingw32-gcc
+if command -v $MINGW >/dev/null && [ -x "$WINE64" ]; then
+    WINE="env WINEPREFIX=$PWD/$B/wine WINEDEBUG=-all $WINE64"
+    CLANG_MINGW="clang --target=x86_64-w64-mingw32 -L$(dirname "$($MINGW -print-libgcc-file-name)")"
+    EXE=.exe
+    suite "mingw-gcc-O2" $MINGW "-std=c99 -O2" "$WINE"
+    suite "mingw-gcc-O3-native" $MINGW "-std=gnu11 -O3 -march=native" "$WINE"
+    suite "mingw-gcc-no-simd" $MINGW "-std=c99 -O2 -DSIGMOID_NO_SIMD" "$WINE"
+    fastmath "mingw-gcc-O3-ffast-math" $MINGW "$WINE"
+    strict "mingw-gcc-c99-strict" $MINGW "-std=c99 -O2 $STRICT_C" "$WINE"
+    suite "mingw-g++-c++17" x86_64-w64-mingw32-g++ "-std=c++17 -O2 -x c++" "$WINE"
+    strict "mingw-g++-c++17-strict" x86_64-w64-mingw32-g++ "-std=c++17 -O2 $STRICT_CXX -x c++" "$WINE"
+    suite "mingw-clang-O2" "$CLANG_MINGW" "-std=c99 -O2" "$WINE"
+    strict "mingw-clang-c99-strict" "$CLANG_MINGW" "-std=c99 -O2 $STRICT_C" "$WINE"
+    EXE=
+else
+    add "mingw-wine" "echo 'needs gcc-mingw-w64-x86-64 and wine64 (Debian packages)'; false"
+fi
 fi
 
 run_one() {
@@ -116,6 +142,11 @@ run_one() {
         tail -n 20 "$log" | sed 's/^/     /'
     fi >"$B/${names[$i]}.result"
 }
+
+# Wine creates its prefix on first use; once, before runs in parallel
+if [ -n "${WINE:-}" ] && [ ! -d "$B/wine" ]; then
+    $WINE wineboot --init >/dev/null 2>&1
+fi
 
 running=0
 for i in "${!names[@]}"; do

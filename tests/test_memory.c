@@ -5,14 +5,24 @@
  * ends (catching any access before the first element); outputs distinct
  * from the inputs and in place. An access out of bounds is a SIGSEGV: the
  * handler names the case and the run fails. Results are compared with the
- * same call on an ordinary buffer. POSIX only (mmap, mprotect). */
+ * same call on an ordinary buffer. POSIX (mmap, mprotect) and Windows
+ * (VirtualAlloc, VirtualProtect with PAGE_NOACCESS; the C runtime raises
+ * SIGSEGV for the access violation). */
 #include "test_common.h"
 
-#if defined(__unix__) || defined(__APPLE__)
+#if defined(_WIN32)
+#include <io.h>
+#include <process.h>
+#include <signal.h>
+#include <windows.h>
+#define HAVE_GUARD_PAGES 1
+#define write_stderr(s, n) _write(2, s, (unsigned)(n))
+#elif defined(__unix__) || defined(__APPLE__)
 #include <signal.h>
 #include <sys/mman.h>
 #include <unistd.h>
 #define HAVE_GUARD_PAGES 1
+#define write_stderr(s, n) write(2, s, n)
 #ifndef MAP_ANONYMOUS
 #define MAP_ANONYMOUS MAP_ANON
 #endif
@@ -31,6 +41,38 @@ struct fenced {
 static size_t page;
 static char current[160];
 
+#if defined(_WIN32)
+static size_t page_size(void)
+{
+    SYSTEM_INFO si;
+    GetSystemInfo(&si);
+    return (size_t)si.dwPageSize;
+}
+
+static int fence(struct fenced *f)
+{
+    DWORD old;
+    f->map = (unsigned char *)VirtualAlloc(NULL, 4 * page, MEM_RESERVE | MEM_COMMIT, PAGE_READWRITE);
+    if (!f->map)
+        return 0;
+    if (!VirtualProtect(f->map, page, PAGE_NOACCESS, &old) ||
+        !VirtualProtect(f->map + 3 * page, page, PAGE_NOACCESS, &old))
+        return 0;
+    f->lo = f->map + page;
+    f->hi = f->map + 3 * page;
+    return 1;
+}
+
+static void unfence(struct fenced *f)
+{
+    VirtualFree(f->map, 0, MEM_RELEASE);
+}
+#else
+static size_t page_size(void)
+{
+    return (size_t)sysconf(_SC_PAGESIZE);
+}
+
 static int fence(struct fenced *f)
 {
     f->map = (unsigned char *)mmap(NULL, 4 * page, PROT_READ | PROT_WRITE,
@@ -48,12 +90,13 @@ static void unfence(struct fenced *f)
 {
     munmap(f->map, 4 * page);
 }
+#endif
 
 static void on_fault(int sig)
 {
     static const char head[] = "\nFAIL array access out of bounds: ";
     (void)sig;
-    if (write(2, head, sizeof head - 1) < 0 || write(2, current, strlen(current)) < 0)
+    if (write_stderr(head, sizeof head - 1) < 0 || write_stderr(current, strlen(current)) < 0)
         _exit(2);
     _exit(1);
 }
@@ -112,7 +155,7 @@ TEST arrays_stay_within_their_bounds(void)
     const fn_row *t = fn_table(&count);
     int path, at_end, ok = 1, ran = 0;
     void (*previous)(int);
-    page = (size_t)sysconf(_SC_PAGESIZE);
+    page = page_size();
     ASSERT(page >= GUARD_MAXN * sizeof(double));
     ASSERT(fence(&r[0]) && fence(&r[1]) && fence(&r[2]));
     previous = signal(SIGSEGV, on_fault);
@@ -145,7 +188,7 @@ TEST arrays_stay_within_their_bounds(void)
 
 TEST arrays_stay_within_their_bounds(void)
 {
-    SKIPm("no mmap/mprotect on this platform");
+    SKIPm("no guard pages on this platform (neither mmap/mprotect nor VirtualProtect)");
 }
 
 #endif
