@@ -40,7 +40,8 @@ help:
 	@echo "  make verify           the accuracy contracts against MPFR (libmpfr-dev)       10 min"
 	@echo "  make fuzz             libFuzzer on every array function (FUZZ_SECONDS=60)      1 min"
 	@echo "  make lint             cppcheck, clang-tidy, macro length                        1 min"
-	@echo "  make bench            speed against naive libm and the installed peers         30 s"
+	@echo "  make bench            speed against naive libm and the installed peers, with"
+	@echo "                        make icount's instructions per element                1.5 min"
 	@echo "  make icount           instructions per element of every kernel (valgrind)      20 s"
 	@echo "  make peers-accuracy   max ULP of sigmoid.h and each peer, all 2^32 floats     10 min"
 	@echo "  make test-aarch64     the suite for AArch64 under qemu-aarch64                  1 min"
@@ -168,8 +169,11 @@ $(BUILD)/bench: $(BENCH_SRC) | $(BUILD)
 	$(CXX) -o $@ $(BUILD)/bench.o $(LOOP_OBJS) $(BUILD)/train_xor.o $(BUILD)/peers.o $(BUILD)/peers_sleef.o $(BUILD)/peers_eigen.o \
 	    $(PEER_LIBS) -lm
 
+# The instruction counts of make icount (callgrind) are printed beside the
+# times when valgrind is installed.
 bench: $(BUILD)/bench
-	$(BUILD)/bench
+	@if command -v valgrind >/dev/null; then $(MAKE) -s icount > $(BUILD)/icount.txt; else rm -f $(BUILD)/icount.txt; fi
+	$(BUILD)/bench $(BUILD)/icount.txt
 
 # Instructions per element of every array function on every path (valgrind's
 # callgrind): a measure of a kernel that transfers between machines.

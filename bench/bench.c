@@ -121,6 +121,35 @@ typedef struct kernel {
 static kernel ks[MAXK];
 static int nks;
 
+/* Instructions per element of each array on each path, from make icount's
+ * output (callgrind, n = 65536), when the Makefile passes its file: shown
+ * beside the times, since they transfer between machines and times do not. */
+static char icount_text[16384];
+
+static double icount_of(const kernel *k)
+{
+    char key[96];
+    const char *p;
+    int path;
+    if (!k->row || !icount_text[0])
+        return -1;
+    path = k->public_ ? sigmoid_internal_path() : k->path;
+    snprintf(key, sizeof key, " %s,%s ", k->row->name, fn_path_name(path));
+    p = strstr(icount_text, key);
+    return p ? strtod(p + strlen(key), NULL) : -1;
+}
+
+static void read_icount(const char *file)
+{
+    FILE *f = fopen(file, "r");
+    size_t n;
+    if (!f)
+        return;
+    n = fread(icount_text, 1, sizeof icount_text - 1, f);
+    icount_text[n] = 0;
+    fclose(f);
+}
+
 static int add(const char *name, kernel_fn fn, int group, int big)
 {
     snprintf(ks[nks].name, sizeof ks[nks].name, "%s", name);
@@ -258,7 +287,7 @@ static void run(size_t n, double range, int big_only, const target *t, int nt)
             ns[kk][r] = (thread_ns() - t0) / ((double)reps * (double)n);
         }
     printf("\nn = %zu, x uniform in [-%g, %g]\n", n, range, range);
-    printf("  %-46s %9s %9s  %s\n", "kernel", "ns/elem", "min", "ratio to the group's first row");
+    printf("  %-46s %9s %9s %7s  %s\n", "kernel", "ns/elem", "min", "instr", "ratio to the group's first row");
     for (j = 0; j < non; j++) {
         int k = on[j], first = k;
         double v[ROUNDS], mn = ns[k][0];
@@ -270,7 +299,11 @@ static void run(size_t n, double range, int big_only, const target *t, int nt)
             v[r] = ns[k][r];
             mn = v[r] < mn ? v[r] : mn;
         }
-        printf("  %-46s %9.3f %9.3f  ", ks[k].name, median(v, ROUNDS), mn);
+        printf("  %-46s %9.3f %9.3f ", ks[k].name, median(v, ROUNDS), mn);
+        if (icount_of(&ks[k]) >= 0)
+            printf("%7.2f  ", icount_of(&ks[k]));
+        else
+            printf("%7s  ", "");
         if (first == k)
             printf("(baseline)\n");
         else
@@ -334,7 +367,8 @@ int main(int argc, char **argv)
                        : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_NEON ? "NEON"
                                                                                : "scalar";
     (void)one;
-    (void)argc;
+    if (argc > 1)
+        read_icount(argv[1]);
     /* oneDNN runs on OpenMP threads, whose time the thread clock would not
      * see: one thread, set before the OpenMP runtime starts (at load). */
     if (!getenv("OMP_NUM_THREADS")) {
