@@ -68,10 +68,10 @@
  *   sigmoid_deriv_from_output_f64, sigmoid_backward_f64: < 0.5 + 2^-50 ULP.
  *   sigmoid_fast_f64, sigmoid_fast_array_f64: <= 2.5 ULP (measured 1.005).
  *   sigmoid_fast_array_f32: <= 2.5 ULP on every input (make verify, all
- *   2^32 inputs: 1.97 with AVX2, 2.03 with SSE2; NEON on a sample);
+ *   2^32 inputs: 2.40 with AVX2 and SSE2; NEON on a sample);
  *   sigmoid_fast_f32: <= 0.5 + 2^-15 ULP. sigma(0) = 0.5 exactly, results
  *   in [0,1], subnormal results not flushed; the vector paths are not
- *   monotone (make verify: the result steps down at ~0.7 million places).
+ *   monotone (make verify: the result steps down at ~0.2 million places).
  *   Each bound stands once, beside its function's code below
  *   (SIGMOID_INTERNAL_*_ULP), with its measured worst case and worst input;
  *   the tests and make verify read it from there.
@@ -1406,25 +1406,27 @@ static inline double sigmoid_internal_backward_value_f64(double y, double dy)
  *   (n*LN2_HI is exact), |r| <= ln2/2 + 2^-20;
  *   e = e^a = 2^n p(r), p of degree 6 with float coefficients fitted to
  *   e^r on [-ln2/2, ln2/2] by tools/fast_poly.sollya (fpminimax, relative
- *   error 2^-28.18, far below the float rounding); 2^n as two normal factors,
- *   so that a subnormal e rounds once;
- *   sigma = num/(1 + e), num = 1 for x >= 0 and e for x < 0. d = 1 + e
- *   rounds, but its error dlo = e - (d - 1) is exact, and the quotient is
- *   corrected: num/(d + dlo) = q(1 - dlo/d) to 2^-48, with 1/d from the
- *   hardware's reciprocal estimate.
- * What remains is the rounding of p (<= 1 ULP of e), of the quotient and of
- * the correction: make verify measures the worst over all 2^32 inputs on
- * every path (README).
+ *   error 2^-28.18, far below the float rounding); 2^n into p's exponent,
+ *   or, in a block with a subnormal result, e 2^64 (see fast_v);
+ *   sigma = num/(1 + e), num = 1 for x >= 0 and e for x < 0, one
+ *   division and no correction: d = 1 + e rounds once (<= 2^-24
+ *   relative), so the error is that of p (about 1 ULP of e), of d and of
+ *   the quotient; over all 2^32 inputs it is 2.40 ULP at worst. A correction
+ *   of d's rounding (its error e - (d - 1) is exact, and a reciprocal
+ *   estimate scales it) took the worst case to 1.97 ULP for 5 more
+ *   operations per vector, 20% of the kernel; the bound does not need it.
+ * make verify measures the worst over all 2^32 inputs on every path
+ * (README).
  * ------------------------------------------------------------------------- */
 
 
 /* sigmoid_fast_array_f32 on the vector paths.
  * Contract: <= 2.5 ULP, results in [0, 1], subnormal results kept. Measured
- * by make verify on all 2^32 inputs: 1.967 ULP on the AVX2 path (worst at
- * x = -0x1.8f3676p+2), 2.031 on SSE2 (at -0x1.d02c1p+2); NEON within the
- * bound on the test suite's sample under qemu. Directed rounding modes:
- * within 4 ULP (make check-fenv). Not monotone: the result steps down at
- * 714,511 (AVX2) and 626,204 (SSE2) of the 2^32 places. */
+ * by make verify on all 2^32 inputs: 2.402 ULP on the AVX2 and SSE2 paths
+ * (worst at x = -0x1.0a111ap+2); NEON within the bound on the test suite's
+ * sample under qemu. Directed rounding modes: within 4 ULP (make
+ * check-fenv). Not monotone: the result steps down at 209,544 (AVX2) and
+ * 197,054 (SSE2) of the 2^32 places. */
 #define SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP 2.5
 
 /* In scalar code the float algorithm has no lanes to share its ~40
@@ -1660,14 +1662,11 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_backward_step_f64(double y, double dy)
  *              lanes); wf, wd: the lane counts; target: the attribute of the
  *              layer's kernels; inline: that of its operations
  *   float      load, store (unaligned); set(c) (broadcast); add, sub, mul,
- *              div (IEEE, NaN in gives NaN); fma(a, b, c) = a*b + c and
- *              fnma(a, b, c) = c - a*b (fused where the layer has fma: AVX2,
- *              NEON; SSE2 rounds the product first); abs (clears the sign
- *              bit, NaN stays NaN); rcp (an estimate of 1/a: 12 bits on
- *              x86, 8 on NEON; it only scales a correction of 2^-24 or less); at_least(a, c) =
- *              max(a, c), and c where a is NaN; at_most(a, c) = min(a, c),
- *              and a where a is NaN; sel_neg(s, n, p): n where s has its
- *              sign bit set, else p; fne(a, b): the int32 mask of a != b
+ *              div (IEEE, NaN in gives NaN); fma(a, b, c) = a*b + c (fused
+ *              where the layer has fma: AVX2, NEON; SSE2 rounds the product
+ *              first); at_least(a, c) = max(a, c), and c where a is NaN;
+ *              sel_neg(s, n, p): n where s has its sign bit set, else p;
+ *              fne(a, b): the int32 mask of a != b
  *   int32      bits, float (reinterpret, no conversion); trunc (to int32
  *              toward zero, whatever the rounding mode); ifloat (int32 to
  *              float, exact below 2^24); iset, iadd, isub, ior, isra1
@@ -1766,15 +1765,11 @@ sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_sub(__m128 a, __m128 b
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_mul(__m128 a, __m128 b) { return _mm_mul_ps(a, b); }
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_div(__m128 a, __m128 b) { return _mm_div_ps(a, b); }
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_fma(__m128 a, __m128 b, __m128 c) { return _mm_add_ps(_mm_mul_ps(a, b), c); }
-sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_fnma(__m128 a, __m128 b, __m128 c) { return _mm_sub_ps(c, _mm_mul_ps(a, b)); }
-sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_abs(__m128 a) { return _mm_andnot_ps(_mm_set1_ps(-0.0f), a); }
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_trunc(__m128 a) { return _mm_cvttps_epi32(a); }
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_ifloat(__m128i a) { return _mm_cvtepi32_ps(a); }
-sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_rcp(__m128 a) { return _mm_rcp_ps(a); }
 /* max(a, c), and c where a is NaN */
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_at_least(__m128 a, __m128 c) { return _mm_max_ps(a, c); }
 /* min(a, c), a NaN a kept (minps returns its second operand when unordered) */
-sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_at_most(__m128 a, __m128 c) { return _mm_min_ps(c, a); }
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_fne(__m128 a, __m128 b) { return _mm_castps_si128(_mm_cmpneq_ps(a, b)); }
 /* lanes where s has its sign bit set take if_neg, the others if_pos */
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_sel_neg(__m128 s, __m128 if_neg, __m128 if_pos)
@@ -1964,13 +1959,9 @@ sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_sub(__m256 a, __m256 b
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_mul(__m256 a, __m256 b) { return _mm256_mul_ps(a, b); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_div(__m256 a, __m256 b) { return _mm256_div_ps(a, b); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_fma(__m256 a, __m256 b, __m256 c) { return _mm256_fmadd_ps(a, b, c); }
-sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_fnma(__m256 a, __m256 b, __m256 c) { return _mm256_fnmadd_ps(a, b, c); }
-sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_abs(__m256 a) { return _mm256_andnot_ps(_mm256_set1_ps(-0.0f), a); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_trunc(__m256 a) { return _mm256_cvttps_epi32(a); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_ifloat(__m256i a) { return _mm256_cvtepi32_ps(a); }
-sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_rcp(__m256 a) { return _mm256_rcp_ps(a); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_at_least(__m256 a, __m256 c) { return _mm256_max_ps(a, c); }
-sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_at_most(__m256 a, __m256 c) { return _mm256_min_ps(c, a); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_fne(__m256 a, __m256 b) { return _mm256_castps_si256(_mm256_cmp_ps(a, b, _CMP_NEQ_UQ)); }
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_sel_neg(__m256 s, __m256 if_neg, __m256 if_pos) { return _mm256_blendv_ps(if_pos, if_neg, s); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_bits(__m256 a) { return _mm256_castps_si256(a); }
@@ -2097,13 +2088,9 @@ sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_sub(float32x4_t a
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_mul(float32x4_t a, float32x4_t b) { return vmulq_f32(a, b); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_div(float32x4_t a, float32x4_t b) { return vdivq_f32(a, b); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_fma(float32x4_t a, float32x4_t b, float32x4_t c) { return vfmaq_f32(c, a, b); }
-sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_fnma(float32x4_t a, float32x4_t b, float32x4_t c) { return vfmsq_f32(c, a, b); }
-sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_abs(float32x4_t a) { return vabsq_f32(a); }
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_trunc(float32x4_t a) { return vcvtq_s32_f32(a); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_ifloat(int32x4_t a) { return vcvtq_f32_s32(a); }
-sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_rcp(float32x4_t a) { return vrecpeq_f32(a); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_at_least(float32x4_t a, float32x4_t c) { return vmaxnmq_f32(a, c); }
-sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_at_most(float32x4_t a, float32x4_t c) { return vminq_f32(a, c); }
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_fne(float32x4_t a, float32x4_t b) { return vreinterpretq_s32_u32(vmvnq_u32(vceqq_f32(a, b))); }
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_sel_neg(float32x4_t s, float32x4_t if_neg, float32x4_t if_pos)
 {
@@ -2506,8 +2493,9 @@ static inline void sigmoid_backward_f64(const double *y, const double *dy, doubl
  * variant (wide = 0) must have |x| <= 87, so that e is normal and 2^n goes
  * into p's exponent bits; the wide variant takes any input, clamps -|x| at
  * -104 (where sigma is 0 in float anyway; at -87 for x > 0, where sigma is
- * 1) and scales by two normal factors, so that a subnormal e rounds once.
- * For the lanes both accept, both give the same bits. A NaN stays NaN. */
+ * 1) and returns e 2^64, normal in every lane: no operation on it makes a
+ * subnormal, which Intel cores compute in microcode, a hundred cycles or
+ * more each. A NaN stays NaN. */
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exp_neg_abs)(const SIGMOID_INTERNAL_VF *x,
                                                            SIGMOID_INTERNAL_VF *e, int wide)
 {
@@ -2548,13 +2536,9 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exp_neg_abs)(const SIGMOID_INTERNA
     SIGMOID_INTERNAL_EACH(p[u] = SIGMOID_INTERNAL_V(fma)(p[u], r[u], one);)
     SIGMOID_INTERNAL_EACH(p[u] = SIGMOID_INTERNAL_V(fma)(p[u], r[u], one);)
     SIGMOID_INTERNAL_EACH(
-        if (wide) {
-            SIGMOID_INTERNAL_VI k1 = SIGMOID_INTERNAL_V(isra1)(k[u]);
-            SIGMOID_INTERNAL_VI bias = SIGMOID_INTERNAL_V(iset)(127);
-            SIGMOID_INTERNAL_VF s1 = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(ishl23)(SIGMOID_INTERNAL_V(iadd)(k1, bias)));
-            SIGMOID_INTERNAL_VF s2 = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(ishl23)(
-                SIGMOID_INTERNAL_V(iadd)(SIGMOID_INTERNAL_V(isub)(k[u], k1), bias)));
-            e[u] = SIGMOID_INTERNAL_V(mul)(SIGMOID_INTERNAL_V(mul)(p[u], s1), s2);
+        if (wide) { /* 2^(n+64), normal for n >= -150; a NaN p stays NaN */
+            e[u] = SIGMOID_INTERNAL_V(mul)(p[u], SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(ishl23)(
+                                                      SIGMOID_INTERNAL_V(iadd)(k[u], SIGMOID_INTERNAL_V(iset)(127 + 64)))));
         } else { /* n << 23 into p's exponent */
             e[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iadd)(SIGMOID_INTERNAL_V(bits)(p[u]),
                                                                       SIGMOID_INTERNAL_V(ishl23)(k[u])));
@@ -2563,22 +2547,40 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exp_neg_abs)(const SIGMOID_INTERNA
 }
 
 /* The fast tier's ending: sigma = num/(1 + e), num = 1 for x >= 0 and e for
- * x < 0, with the rounding error of d = 1 + e (dlo, exact) corrected. */
+ * x < 0. The result lies in [+0, 1] in every rounding mode with no clamp:
+ * e >= +0, and d = 1 + e rounds to a float >= max(1, e), so num/d <= 1
+ * rounds to at most 1. */
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(fast_v)(const SIGMOID_INTERNAL_VF *x, SIGMOID_INTERNAL_VF *y, int wide)
 {
-    SIGMOID_INTERNAL_VF one = SIGMOID_INTERNAL_V(set)(1.0f), e[SIGMOID_INTERNAL_UNROLL], d, dlo, q;
+    SIGMOID_INTERNAL_VF one = SIGMOID_INTERNAL_V(set)(1.0f), e[SIGMOID_INTERNAL_UNROLL];
     SIGMOID_INTERNAL_V(exp_neg_abs)(x, e, wide);
-    SIGMOID_INTERNAL_EACH(
-        d = SIGMOID_INTERNAL_V(add)(one, e[u]);
-        dlo = SIGMOID_INTERNAL_V(sub)(e[u], SIGMOID_INTERNAL_V(sub)(d, one));
-        q = SIGMOID_INTERNAL_V(div)(SIGMOID_INTERNAL_V(sel_neg)(x[u], e[u], one), d);
-        /* q(1 - dlo/d) as one fma, since q*dlo could underflow (slow); then
-           kept in [+0, 1]: the sign cleared, so that sigma(-inf) is +0
-           whatever an fma makes of -(0*t) + 0 (valgrind's emulation gives
-           -0), and at most 1, which rounding upward can pass */
-        q = SIGMOID_INTERNAL_V(fnma)(q, SIGMOID_INTERNAL_V(mul)(dlo, SIGMOID_INTERNAL_V(rcp)(d)), q);
-        y[u] = SIGMOID_INTERNAL_V(at_most)(SIGMOID_INTERNAL_V(abs)(q), one);
-    )
+    if (wide) {
+        /* e 2^64 in: d = 1 + e by one fma, and q = (e/d) 2^64 or 1/d, all
+           normal. sigma = q 2^-64 (or q) where that is normal; scaling by
+           2^64 commutes with rounding there, so a lane gives the narrow
+           variant's bits wherever that accepts it. Below 2^-62, q + 2^-62
+           rounds q to a multiple of 2^-85, the subnormal grid scaled by
+           2^64, and its bits less those of 2^-62 are the subnormal result's
+           bits: no instruction makes a subnormal. */
+        SIGMOID_INTERNAL_VF down = SIGMOID_INTERNAL_V(set)(5.42101086242752217e-20f); /* 2^-64 */
+        SIGMOID_INTERNAL_VI tiny = SIGMOID_INTERNAL_V(iset)(0x20800000);            /* 2^-62 */
+        SIGMOID_INTERNAL_EACH(
+            SIGMOID_INTERNAL_VF q = SIGMOID_INTERNAL_V(div)(SIGMOID_INTERNAL_V(sel_neg)(x[u], e[u], one),
+                                                            SIGMOID_INTERNAL_V(fma)(e[u], down, one));
+            SIGMOID_INTERNAL_VI qb = SIGMOID_INTERNAL_V(bits)(q);
+            SIGMOID_INTERNAL_VI sub = SIGMOID_INTERNAL_V(igt)(tiny, SIGMOID_INTERNAL_V(iand)(qb, SIGMOID_INTERNAL_V(iset)(0x7fffffff)));
+            /* sub: q < 2^-62, and not a NaN of either sign */
+            SIGMOID_INTERNAL_VF normal = SIGMOID_INTERNAL_V(mul)(SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(sub, qb, tiny)),
+                                                                 SIGMOID_INTERNAL_V(sel_neg)(x[u], down, one));
+            SIGMOID_INTERNAL_VI grid = SIGMOID_INTERNAL_V(isub)(
+                SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(add)(q, SIGMOID_INTERNAL_V(float)(tiny))), tiny);
+            y[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(sub, SIGMOID_INTERNAL_V(bits)(normal), grid));
+        )
+    } else {
+        SIGMOID_INTERNAL_EACH(
+            y[u] = SIGMOID_INTERNAL_V(div)(SIGMOID_INTERNAL_V(sel_neg)(x[u], e[u], one), SIGMOID_INTERNAL_V(add)(one, e[u]));
+        )
+    }
 }
 
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(fast_block)(const float *x, float *y)
