@@ -192,7 +192,7 @@
 #else
 
 #define SIGMOID_VERSION_MAJOR 0
-#define SIGMOID_VERSION_MINOR 5
+#define SIGMOID_VERSION_MINOR 6
 #define SIGMOID_VERSION_PATCH 0
 
 #include <stddef.h>
