@@ -373,7 +373,7 @@ static inline float sigmoid_internal_round_dd_to_f32(sigmoid_internal_dd v)
 }
 
 /* (hi + lo) * 2^-K rounded once to double, for hi > 0 normal, -1000 <= K
- * <= 1022. A normal result is hi * 2^-K, exact. A subnormal one would round
+ * <= 1022 (or hi below 2^-1022 with K >= 54: +0). A normal result is hi * 2^-K, exact. A subnormal one would round
  * twice through floating point (and a tie at the first rounding can go the
  * wrong way), so its rounding to the grid of 2^-1074 is done on the integer
  * significand, with lo breaking ties. No branch: both are computed and the
@@ -1769,7 +1769,6 @@ sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_trunc(__m128 a) { ret
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_ifloat(__m128i a) { return _mm_cvtepi32_ps(a); }
 /* max(a, c), and c where a is NaN */
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_at_least(__m128 a, __m128 c) { return _mm_max_ps(a, c); }
-/* min(a, c), a NaN a kept (minps returns its second operand when unordered) */
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_fne(__m128 a, __m128 b) { return _mm_castps_si128(_mm_cmpneq_ps(a, b)); }
 /* lanes where s has its sign bit set take if_neg, the others if_pos */
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_sel_neg(__m128 s, __m128 if_neg, __m128 if_pos)
@@ -2561,7 +2560,8 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(fast_v)(const SIGMOID_INTERNAL_VF 
            variant's bits wherever that accepts it. Below 2^-62, q + 2^-62
            rounds q to a multiple of 2^-85, the subnormal grid scaled by
            2^64, and its bits less those of 2^-62 are the subnormal result's
-           bits: no instruction makes a subnormal. */
+           bits: no instruction makes a subnormal (but on SSE2, which has no
+           fma, the product e 2^-64 can; 1 + e is the same, only slower). */
         SIGMOID_INTERNAL_VF down = SIGMOID_INTERNAL_V(set)(5.42101086242752217e-20f); /* 2^-64 */
         SIGMOID_INTERNAL_VI tiny = SIGMOID_INTERNAL_V(iset)(0x20800000);            /* 2^-62 */
         SIGMOID_INTERNAL_EACH(
