@@ -2771,10 +2771,24 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_array_f64)(const double *x
     SIGMOID_INTERNAL_V(exact_f64_array)(x, y, n, SIGMOID_INTERNAL_DERIV);
 }
 
+/* sigmoid_internal_y_one_minus_y in each lane, the same steps: y^2 = sh +
+ * sl exactly, TwoSum(v, -sh) = h + lo, then h + (lo - sl) by Fast2Sum:
+ * returns its leading double, its tail in *tail. */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(dy_one_minus_y)(SIGMOID_INTERNAL_VD v, SIGMOID_INTERNAL_VD *tail)
+{
+    SIGMOID_INTERNAL_VD sl, sh = SIGMOID_INTERNAL_V(dtwo_prod)(v, v, &sl);
+    SIGMOID_INTERNAL_VD h = SIGMOID_INTERNAL_V(dsub)(v, sh), b = SIGMOID_INTERNAL_V(dsub)(h, v);
+    SIGMOID_INTERNAL_VD t = SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(v, SIGMOID_INTERNAL_V(dsub)(h, b)),
+                                                                             SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dneg)(sh), b)), sl);
+    SIGMOID_INTERNAL_VD g = SIGMOID_INTERNAL_V(dadd)(h, t);
+    *tail = SIGMOID_INTERNAL_V(dsub)(t, SIGMOID_INTERNAL_V(dsub)(g, h));
+    return g;
+}
+
 /* sigmoid_internal_from_output_f64 in each lane, the same steps: y - y^2
- * as a pair (an exact product, TwoSum, then the tails), on y inside (0,1)
- * and on 1/2 elsewhere, and +0 for those lanes; a block with a NaN or an
- * infinity takes the scalar code. */
+ * as a pair (dy_one_minus_y), on y inside (0,1) and on 1/2 elsewhere, and
+ * +0 for those lanes; a block with a NaN or an infinity takes the scalar
+ * code. */
 SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_from_output_array_f64)(const double *y, double *d, size_t n)
 {
     enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
@@ -2785,14 +2799,9 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_from_output_array_f64)(con
         SIGMOID_INTERNAL_EACH(
             int f;
             SIGMOID_INTERNAL_VD v = SIGMOID_INTERNAL_V(dload_near)(y + i + u * SIGMOID_INTERNAL_WD, 0x7ff00000, &f);
-            SIGMOID_INTERNAL_VD m = SIGMOID_INTERNAL_V(dinside01)(v), sl, sh, h, b, lo;
+            SIGMOID_INTERNAL_VD m = SIGMOID_INTERNAL_V(dinside01)(v), lo;
             v = SIGMOID_INTERNAL_V(dsel)(m, v, SIGMOID_INTERNAL_V(dset)(0.5));
-            sh = SIGMOID_INTERNAL_V(dtwo_prod)(v, v, &sl);
-            h = SIGMOID_INTERNAL_V(dsub)(v, sh);                         /* TwoSum(v, -sh) */
-            b = SIGMOID_INTERNAL_V(dsub)(h, v);
-            lo = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(v, SIGMOID_INTERNAL_V(dsub)(h, b)),
-                                          SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dneg)(sh), b));
-            r[u] = SIGMOID_INTERNAL_V(dkeep)(m, SIGMOID_INTERNAL_V(dadd)(h, SIGMOID_INTERNAL_V(dsub)(lo, sl)));
+            r[u] = SIGMOID_INTERNAL_V(dkeep)(m, SIGMOID_INTERNAL_V(dy_one_minus_y)(v, &lo));
             far |= f;
         )
         if (SIGMOID_INTERNAL_RARELY(far)) {
@@ -2829,15 +2838,9 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(backward_f64)(const double *y, c
             SIGMOID_INTERNAL_VD v = SIGMOID_INTERNAL_V(dload_near)(y + i + u * SIGMOID_INTERNAL_WD, 0x7ff00000, &fy);
             SIGMOID_INTERNAL_VD d = SIGMOID_INTERNAL_V(dload_near)(dy + i + u * SIGMOID_INTERNAL_WD, 0x7e200000, &fd);
             SIGMOID_INTERNAL_VD in = SIGMOID_INTERNAL_V(dinside01)(v), m = SIGMOID_INTERNAL_V(dabs)(d);
-            SIGMOID_INTERNAL_VD sl, sh, h, b, t, gh, gl, ph, pl;
+            SIGMOID_INTERNAL_VD t, gh, gl, ph, pl;
             v = SIGMOID_INTERNAL_V(dsel)(in, v, SIGMOID_INTERNAL_V(dset)(0.5));
-            sh = SIGMOID_INTERNAL_V(dtwo_prod)(v, v, &sl);
-            h = SIGMOID_INTERNAL_V(dsub)(v, sh);                         /* TwoSum(v, -sh) */
-            b = SIGMOID_INTERNAL_V(dsub)(h, v);
-            t = SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(v, SIGMOID_INTERNAL_V(dsub)(h, b)),
-                                                                  SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dneg)(sh), b)), sl);
-            gh = SIGMOID_INTERNAL_V(dadd)(h, t);                         /* Fast2Sum(h, t) */
-            gl = SIGMOID_INTERNAL_V(dsub)(t, SIGMOID_INTERNAL_V(dsub)(gh, h));
+            gh = SIGMOID_INTERNAL_V(dy_one_minus_y)(v, &gl);
             ph = SIGMOID_INTERNAL_V(dtwo_prod)(m, gh, &pl);
             t = SIGMOID_INTERNAL_V(dfma)(m, gl, pl);
             r[u] = SIGMOID_INTERNAL_V(dkeep)(in, SIGMOID_INTERNAL_V(dsign_of)(SIGMOID_INTERNAL_V(dadd)(ph, t), d));
