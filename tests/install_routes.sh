@@ -44,7 +44,8 @@ via_pkg_config() {
 }
 
 via_find_package() {
-    cmake -S "$src/tests/consumer" -B "$tmp/fp" -DCMAKE_PREFIX_PATH="$prefix"
+    version=$(sed -n 's/^#define SIGMOID_VERSION_\(MAJOR\|MINOR\) \([0-9]*\)$/\2/p' "$src/sigmoid.h" | paste -sd.)
+    cmake -S "$src/tests/consumer" -B "$tmp/fp" -DCMAKE_PREFIX_PATH="$prefix" -DSIGMOID_VERSION="$version"
     cmake --build "$tmp/fp"
     "$tmp/fp/consumer"
 }
