@@ -98,12 +98,13 @@ test-aarch64: $(TEST_DEPS) tests/api_all.c | $(BUILD)
 	    mv $(BUILD)/$$b $(BUILD)/$$b.bin && cp $(BUILD)/qemu_wrap $(BUILD)/$$b && chmod +x $(BUILD)/$$b; done
 	@sh tests/run.sh $(BUILD)/test_aarch64 $(BUILD)/api_aarch64
 
-EXAMPLES := $(BUILD)/basic $(BUILD)/xor $(BUILD)/logreg
+EXAMPLES := $(BUILD)/basic $(BUILD)/xor $(BUILD)/logreg $(BUILD)/bf16_inference
 
 example: $(EXAMPLES)
 	$(BUILD)/basic
 	$(BUILD)/xor
 	$(BUILD)/logreg
+	$(BUILD)/bf16_inference
 
 # -lm for logreg.c's own log/sqrt/cos; the header needs none.
 $(BUILD)/%: examples/%.c sigmoid.h | $(BUILD)

@@ -38,6 +38,16 @@
  *   sigmoid_backward_f32(y, dy, dx, n), _f64     dx[i] = dy[i]*y[i](1-y[i]);
  *                                                a saturated y (<= 0 or >= 1)
  *                                                passes no gradient: dx = +0
+ *   Half precision, arrays of uint16_t bits (bfloat16: _bf16, IEEE binary16:
+ *   _f16), each result correctly rounded to the half format:
+ *   sigmoid_array_bf16(x, y, n), _f16            y[i] = sigma(x[i])
+ *   sigmoid_deriv_from_output_array_bf16(y, d, n), _f16
+ *                                                d[i] = y[i](1-y[i])
+ *   sigmoid_backward_bf16(y, dy, dx, n), _f16    dx[i] = dy[i]*y[i](1-y[i])
+ *   sigmoid_bf16_to_f32(h), sigmoid_f16_to_f32(h)  the float a half holds
+ *   sigmoid_f32_to_bf16(x), sigmoid_f32_to_f16(x)  x rounded to nearest even
+ *                                                (every rounding mode), NaN
+ *                                                stays NaN, quieted
  *   Arrays take inputs, then the output, then n. The output may be the same
  *   array as an input (in place); partial overlap is not supported. n = 0
  *   does nothing, and then any pointer may be NULL. Any alignment works, no
@@ -69,7 +79,15 @@
  *   sigmoid_fast_f64, sigmoid_fast_array_f64: <= 2.5 ULP (measured 1.005).
  *   sigmoid_fast_array_f32: <= 2.5 ULP on every input (make verify, all
  *   2^32 inputs: 2.40 with AVX2 and SSE2; NEON on a sample);
- *   sigmoid_fast_f32: <= 0.5 + 2^-15 ULP. sigma(0) = 0.5 exactly, results
+ *   sigmoid_fast_f32: <= 0.5 + 2^-15 ULP.
+ *   The bfloat16 and binary16 arrays: correctly rounded to the half format
+ *   for every input (make verify: all 2^16 inputs of sigma and y(1-y), all
+ *   2^32 pairs of the backward step, every path). Rounding the correctly
+ *   rounded float to half instead rounds twice and misrounds some: 7 binary16
+ *   inputs of sigma, 5,308,462 (bfloat16) and 40,848 (binary16) pairs of the
+ *   backward step. In the directed modes they still round to nearest (on
+ *   AArch64, binary16 results follow the mode).
+ *   sigma(0) = 0.5 exactly, results
  *   in [0,1], subnormal results not flushed; the vector paths are not
  *   monotone (make verify: the result steps down at ~0.2 million places).
  *   Each bound stands once, beside its function's code below
@@ -108,7 +126,8 @@
  * DISPATCH
  *   On x86-64 with GCC or Clang, every array has an SSE2 path and an
  *   AVX2+FMA path compiled with a target attribute; the first call picks
- *   AVX2 if CPUID (and the OS) support it, so a plain -O2 build gets it. On
+ *   AVX2 if CPUID (and the OS) support it, with F16C (every AVX2 CPU so far
+ *   has it, for the binary16 conversions), so a plain -O2 build gets it. On
  *   AArch64 they use NEON. Other compilers and targets (tcc, MSVC, 32-bit
  *   x86) run the portable loops. Exact arrays give the same bits on every
  *   path (the double backward step: except within 2^-104 of a rounding
@@ -151,7 +170,10 @@
  *   e/(1+e) with the rounding error of 1+e corrected; in
  *   double, the table and a degree-5 polynomial, then 1/(1 + e^-x) with
  *   1 + e^-x kept exact as a pair. Vector paths run the same steps on 2 to
- *   8 lanes.
+ *   8 lanes. Half precision: sigma from the fast tier with a margin, where
+ *   no half midpoint is near (else from the exact float and double
+ *   functions); y(1-y) and the backward step exactly as a pair of doubles,
+ *   rounded to odd and then to half (see "Half precision").
  *
  * INSTALL
  *   Copy this file, or: make install [PREFIX=/usr/local] [DESTDIR=] from the
@@ -192,7 +214,7 @@
 #else
 
 #define SIGMOID_VERSION_MAJOR 0
-#define SIGMOID_VERSION_MINOR 6
+#define SIGMOID_VERSION_MINOR 7
 #define SIGMOID_VERSION_PATCH 0
 
 #include <stddef.h>
@@ -1647,6 +1669,226 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_backward_step_f64(double y, double dy)
 }
 
 /* ---------------------------------------------------------------------------
+ * Half precision: bfloat16 and IEEE binary16, stored as uint16_t bits
+ *
+ * bfloat16 is float with its low 16 bits dropped (8 significant bits, the
+ * same exponent range); binary16 has 11 significant bits, normal numbers
+ * from 2^-14 and subnormals down to 2^-24. The arrays return the exact
+ * value correctly rounded to the half format. Rounding a correctly rounded
+ * float to half rounds twice and is wrong where the float lands exactly on
+ * a half midpoint (make verify counts those inputs); instead each result is
+ * rounded once, in one of two ways:
+ *   - sigma: an approximation a of sigma(x) with a known error bound gives
+ *     floats lo <= sigma(x) <= hi (a's bits minus and plus a margin);
+ *     rounding to nearest is monotone, so where lo and hi round to the same
+ *     half, so does sigma(x). Elsewhere (a result within the margin of a
+ *     half midpoint) a closer evaluation decides.
+ *   - y(1-y) and dy y(1-y): the value is a pair S + E of doubles, exactly
+ *     (the products of half inputs are exact in double), rounded to float
+ *     by rounding to odd, then to half. Rounding to odd at a precision two
+ *     bits or more above the target's, then to nearest, rounds once
+ *     (Boldo and Melquiond), subnormal grids included: float's is finer
+ *     than either half format's.
+ * Rounding to half here is always to nearest even in integer code or with
+ * a conversion instruction told to do so (F16C), whatever the rounding
+ * mode; on AArch64 the conversion follows the current mode.
+ * ------------------------------------------------------------------------- */
+
+/* The row types of the function table (both are uint16_t bits). */
+typedef uint16_t sigmoid_internal_bf16;
+typedef uint16_t sigmoid_internal_f16;
+enum sigmoid_internal_half { SIGMOID_INTERNAL_BF16, SIGMOID_INTERNAL_F16 };
+
+/* The float a bfloat16 holds (exact). */
+static inline float sigmoid_bf16_to_f32(uint16_t h)
+{
+    return sigmoid_internal_from_bits_f32(SIGMOID_INTERNAL_CAST(uint32_t, h) << 16);
+}
+
+/* x rounded to bfloat16, to nearest even in every rounding mode; a NaN
+ * stays NaN (quieted, its sign and leading payload bits kept). */
+static inline uint16_t sigmoid_f32_to_bf16(float x)
+{
+    uint32_t u = sigmoid_internal_bits_f32(x);
+    if ((u & 0x7fffffffu) > 0x7f800000u)
+        return SIGMOID_INTERNAL_CAST(uint16_t, (u >> 16) | 0x0040u);
+    return SIGMOID_INTERNAL_CAST(uint16_t, (u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+
+/* The float a binary16 holds (exact); a NaN is quieted, as F16C does. */
+static inline float sigmoid_f16_to_f32(uint16_t h)
+{
+    uint32_t sign = SIGMOID_INTERNAL_CAST(uint32_t, h & 0x8000u) << 16, m = h & 0x7fffu;
+    if (m >= 0x7c00u) /* inf, NaN */
+        return sigmoid_internal_from_bits_f32(sign | 0x7f800000u | ((m & 0x3ffu) << 13) | (m > 0x7c00u ? 0x00400000u : 0u));
+    if (m >= 0x0400u) /* normal: the exponent rebiased from 15 to 127 */
+        return sigmoid_internal_from_bits_f32(sign | ((m << 13) + 0x38000000u));
+    /* subnormal: m 2^-24, exact */
+    return sigmoid_internal_from_bits_f32(sign | sigmoid_internal_bits_f32(SIGMOID_INTERNAL_CAST(float, m) * 5.9604644775390625e-08f));
+}
+
+/* x rounded to binary16, to nearest even in every rounding mode (integer
+ * code); beyond 65520 it gives infinity, and a NaN stays NaN (quieted). */
+static inline uint16_t sigmoid_f32_to_f16(float x)
+{
+    uint32_t u = sigmoid_internal_bits_f32(x), a = u & 0x7fffffffu, h;
+    if (a > 0x7f800000u) { /* NaN */
+        h = 0x7e00u | ((a >> 13) & 0x3ffu);
+    } else if (a >= 0x38800000u) { /* >= 2^-14: drop 13 bits, rebias */
+        h = ((a + 0x0fffu + ((a >> 13) & 1u)) >> 13) - 0x1c000u;
+        h = h > 0x7c00u ? 0x7c00u : h;
+    } else if (a <= 0x33000000u) { /* <= 2^-25: 0 (2^-25 is a tie, to even) */
+        h = 0;
+    } else { /* subnormal: the significand m, shifted right by s in [14, 24] */
+        uint32_t m = (a & 0x007fffffu) | 0x00800000u, s = 126u - (a >> 23);
+        uint32_t rest = m & ((1u << s) - 1u), half = 1u << (s - 1u);
+        h = m >> s;
+        h += SIGMOID_INTERNAL_CAST(uint32_t, rest > half || (rest == half && (h & 1u)));
+    }
+    return SIGMOID_INTERNAL_CAST(uint16_t, ((u >> 16) & 0x8000u) | h);
+}
+
+static inline float sigmoid_internal_half_to_f32(uint16_t h, enum sigmoid_internal_half format)
+{
+    return format == SIGMOID_INTERNAL_BF16 ? sigmoid_bf16_to_f32(h) : sigmoid_f16_to_f32(h);
+}
+
+/* The float with bits u (not NaN) rounded to the half format. */
+static inline uint16_t sigmoid_internal_round_half(uint32_t u, enum sigmoid_internal_half format)
+{
+    return format == SIGMOID_INTERNAL_BF16 ? sigmoid_f32_to_bf16(sigmoid_internal_from_bits_f32(u))
+                                           : sigmoid_f32_to_f16(sigmoid_internal_from_bits_f32(u));
+}
+
+/* the quiet bit of a half NaN */
+static inline uint16_t sigmoid_internal_half_quiet(enum sigmoid_internal_half format)
+{
+    return format == SIGMOID_INTERNAL_BF16 ? 0x0040u : 0x0200u;
+}
+
+/* S + E (0 <= S < 2^128, S + E >= 0, E = 0 or the error of a Fast2Sum
+ * that gave S) rounded to float by rounding to odd: truncated, with the
+ * last bit set if anything was cut off. f = |S| rounded by the conversion
+ * (in any mode: the test corrects it; |S|, as 0 - 0 is -0 when rounding
+ * downward), and the sign of v - f decides:
+ * S - f is exact or far larger than E, so the computed sum has the sign of
+ * the exact one, and is zero only where that is. The vector paths run the
+ * same steps (round_odd_f32 in the kernels). */
+static inline uint32_t sigmoid_internal_round_odd_f32(double S, double E)
+{
+    uint32_t f = sigmoid_internal_bits_f32(SIGMOID_INTERNAL_CAST(float, S)) & 0x7fffffffu;
+    double diff = (S - SIGMOID_INTERNAL_CAST(double, sigmoid_internal_from_bits_f32(f))) + E;
+    return (f - SIGMOID_INTERNAL_CAST(uint32_t, diff < 0.0)) | SIGMOID_INTERNAL_CAST(uint32_t, diff != 0.0);
+}
+
+/* sigmoid_array_bf16, sigmoid_array_f16, on every path.
+ * Contract: correctly rounded (<= 0.5 ULP of the half format) for every
+ * input. Proof: make verify, all 2^16 inputs of each format against MPFR,
+ * every path: 0 misrounded. The scalar code starts from the correctly
+ * rounded float r: sigma(x) lies strictly between r's neighbours, so the
+ * bracket needs a margin of one float step; where it cannot decide, r is
+ * within a float step of a half midpoint, and sigmoid_f64 (within
+ * 0.5 + 2^-15 ULP of double) rounded to odd and then to half decides:
+ * only a half midpoint within 2^-52 of sigma(x) could mislead it, and
+ * make verify shows that none is. The vector paths start from the fast
+ * tier (see SIGMOID_INTERNAL_HALF_MARGIN). */
+#define SIGMOID_INTERNAL_HALF_ULP 0.5
+/* The vector paths' margin, in float steps: the fast tier is within 2.40
+ * ULP in round-to-nearest and 4 in the directed modes (make check-fenv),
+ * and an approximation in the binade below sigma(x) counts twice as many
+ * steps. */
+#define SIGMOID_INTERNAL_HALF_MARGIN 8
+
+static inline uint16_t sigmoid_internal_sigma_half(uint16_t h, enum sigmoid_internal_half format)
+{
+    float x = sigmoid_internal_half_to_f32(h, format);
+    uint32_t r = sigmoid_internal_bits_f32(sigmoid_f32(x));
+    uint16_t lo, hi;
+    if (sigmoid_internal_isnan_f32(x))
+        return SIGMOID_INTERNAL_CAST(uint16_t, h | sigmoid_internal_half_quiet(format));
+    lo = sigmoid_internal_round_half(r - (r != 0u), format);
+    hi = sigmoid_internal_round_half(r + 1u, format);
+    if (lo == hi)
+        return lo;
+    return sigmoid_internal_round_half(sigmoid_internal_round_odd_f32(sigmoid_f64(x), 0.0), format);
+}
+
+/* sigmoid_deriv_from_output_array_bf16 and _f16, on every path.
+ * Contract: correctly rounded y(1-y) for the half y given; y outside
+ * (0, 1) gives +0 as in float. Proof: make verify, all 2^16 inputs of each
+ * format, every path. Why it is exact: y^2 is exact in double (at most 22
+ * bits, >= 2^-266), and Fast2Sum(y, -y^2) gives S + E = y - y^2 exactly
+ * (E = 0 for every binary16 y: y - y^2 has at most 44 bits). */
+static inline uint16_t sigmoid_internal_from_output_half(uint16_t h, enum sigmoid_internal_half format)
+{
+    float y = sigmoid_internal_half_to_f32(h, format);
+    uint32_t b = sigmoid_internal_bits_f32(y);
+    double yd = b - 1u < 0x3f7fffffu ? SIGMOID_INTERNAL_CAST(double, y) : 0.0; /* 0 < y < 1, else +0 */
+    double S = yd - yd * yd, E = (yd - S) - yd * yd;
+    if (sigmoid_internal_isnan_f32(y))
+        return SIGMOID_INTERNAL_CAST(uint16_t, h | sigmoid_internal_half_quiet(format));
+    return sigmoid_internal_round_half(sigmoid_internal_round_odd_f32(S, E), format);
+}
+
+/* sigmoid_backward_bf16 and _f16, on every path.
+ * Contract: dy y(1-y) correctly rounded to the half format, for every pair
+ * (y, dy); the special cases are those of sigmoid_backward_f32 (a y outside
+ * (0, 1) passes +0; an infinite dy gives an infinity, NaNs propagate).
+ * Proof: make verify, all 2^32 pairs of each format against exact integer
+ * arithmetic, every path. Why it is exact: with D = |dy|, A = D y (at most
+ * 22 bits) and B = A y (at most 33 bits) are exact in double (all values
+ * lie in [2^-399, 2^126]), and Fast2Sum(A, -B) gives D y(1-y) = S + E
+ * exactly (A >= B). A compiler that fuses a product into the difference
+ * computes the same values, since the products are exact. */
+static inline uint16_t sigmoid_internal_backward_half(uint16_t hy, uint16_t hdy, enum sigmoid_internal_half format)
+{
+    float y = sigmoid_internal_half_to_f32(hy, format), dy = sigmoid_internal_half_to_f32(hdy, format);
+    uint32_t by = sigmoid_internal_bits_f32(y), ad = sigmoid_internal_bits_f32(dy) & 0x7fffffffu;
+    double Y, A, B, S, E;
+    if (!(by - 1u < 0x3f7fffffu && ad < 0x7f800000u)) /* zeros, infinities, NaNs: as in float */
+        return sigmoid_internal_round_half(sigmoid_internal_bits_f32(sigmoid_internal_backward_value_f32(y, dy)), format);
+    Y = SIGMOID_INTERNAL_CAST(double, y);
+    A = SIGMOID_INTERNAL_CAST(double, sigmoid_internal_from_bits_f32(ad)) * Y;
+    B = A * Y;
+    S = A - B;
+    E = (A - S) - B;
+    return SIGMOID_INTERNAL_CAST(uint16_t, (hdy & 0x8000u) | sigmoid_internal_round_half(sigmoid_internal_round_odd_f32(S, E), format));
+}
+
+/* The row elements: one half element each, under the x87 guard (the pairs
+ * above need double rounding, not the x87's 64 bits). */
+SIGMOID_INTERNAL_SCALAR uint16_t sigmoid_internal_sigma_bf16(uint16_t x)
+{
+    SIGMOID_INTERNAL_X87_ENTER(x);
+    SIGMOID_INTERNAL_X87_LEAVE(uint16_t, sigmoid_internal_sigma_half(x, SIGMOID_INTERNAL_BF16));
+}
+SIGMOID_INTERNAL_SCALAR uint16_t sigmoid_internal_sigma_f16(uint16_t x)
+{
+    SIGMOID_INTERNAL_X87_ENTER(x);
+    SIGMOID_INTERNAL_X87_LEAVE(uint16_t, sigmoid_internal_sigma_half(x, SIGMOID_INTERNAL_F16));
+}
+SIGMOID_INTERNAL_SCALAR uint16_t sigmoid_internal_from_output_bf16(uint16_t y)
+{
+    SIGMOID_INTERNAL_X87_ENTER(y);
+    SIGMOID_INTERNAL_X87_LEAVE(uint16_t, sigmoid_internal_from_output_half(y, SIGMOID_INTERNAL_BF16));
+}
+SIGMOID_INTERNAL_SCALAR uint16_t sigmoid_internal_from_output_f16(uint16_t y)
+{
+    SIGMOID_INTERNAL_X87_ENTER(y);
+    SIGMOID_INTERNAL_X87_LEAVE(uint16_t, sigmoid_internal_from_output_half(y, SIGMOID_INTERNAL_F16));
+}
+SIGMOID_INTERNAL_SCALAR uint16_t sigmoid_internal_backward_bf16(uint16_t y, uint16_t dy)
+{
+    SIGMOID_INTERNAL_X87_ENTER2(y, dy);
+    SIGMOID_INTERNAL_X87_LEAVE(uint16_t, sigmoid_internal_backward_half(y, dy, SIGMOID_INTERNAL_BF16));
+}
+SIGMOID_INTERNAL_SCALAR uint16_t sigmoid_internal_backward_f16(uint16_t y, uint16_t dy)
+{
+    SIGMOID_INTERNAL_X87_ENTER2(y, dy);
+    SIGMOID_INTERNAL_X87_LEAVE(uint16_t, sigmoid_internal_backward_half(y, dy, SIGMOID_INTERNAL_F16));
+}
+
+/* ---------------------------------------------------------------------------
  * Vector paths: the operation layer
  *
  * The kernels (at the end of the file) are written once, over a thin layer
@@ -1698,6 +1940,16 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_backward_step_f64(double y, double dy)
  *              where r(1 - E) and r(1 + E) round to different floats;
  *              store_f32_checked(p, r, E): r(1 - E) rounded to float and
  *              stored, returning the lanes where r(1 + E) rounds otherwise;
+ *              load_u16(p), store_u16(p, v): wf uint16_t, zero-extended
+ *              into int32 lanes and back (the low 16 bits); load_f16(p):
+ *              wf binary16 as floats (exact); to_f16(a): a >= +0, not NaN,
+ *              as binary16 bits, to nearest even (AArch64: in the current
+ *              mode); ishl16, isrl16 (logical); dlo(a), dhi(a): the float
+ *              lanes' low and high halves widened to double; dnarrow(lo,
+ *              hi): two double vectors rounded into one of floats;
+ *              dsigns(lo, hi, &nonzero): as int32 lanes in the order of
+ *              lo then hi, all ones where the double lane is < 0 (and in
+ *              nonzero where it is != 0; no NaN lanes);
  *              load_backward(y, dy, &yd, &dyd): wd pairs widened, lanes
  *              with y outside (0, 1) zeroed (dx = +0), lanes with a NaN or
  *              an infinite dy returned for the scalar code; dload_near(p,
@@ -1713,6 +1965,7 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_backward_step_f64(double y, double dy)
 #if !defined(SIGMOID_NO_SIMD) && !defined(__TINYC__) && \
     (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
 #define SIGMOID_INTERNAL_X86
+#include <cpuid.h>
 #include <immintrin.h>
 #elif !defined(SIGMOID_NO_SIMD) && !defined(__TINYC__) && \
     (defined(__GNUC__) || defined(__clang__)) && defined(__aarch64__)
@@ -1747,8 +2000,8 @@ enum sigmoid_internal_path_id {
  * operations (lower case, since kernels paste them from the prefix). */
 #define sigmoid_internal_sse2_target
 #define sigmoid_internal_sse2_inline static inline __attribute__((always_inline))
-#define sigmoid_internal_avx2_target __attribute__((target("avx2,fma")))
-#define sigmoid_internal_avx2_inline static inline __attribute__((always_inline, target("avx2,fma")))
+#define sigmoid_internal_avx2_target __attribute__((target("avx2,fma,f16c")))
+#define sigmoid_internal_avx2_inline static inline __attribute__((always_inline, target("avx2,fma,f16c")))
 
 /* SSE2 ------------------------------------------------------------------ */
 typedef __m128 sigmoid_internal_sse2_vf;
@@ -1933,6 +2186,63 @@ sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsub(__m128d a, __m12
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dmul(__m128d a, __m128d b) { return _mm_mul_pd(a, b); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_ddiv(__m128d a, __m128d b) { return _mm_div_pd(a, b); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dfma(__m128d a, __m128d b, __m128d c) { return _mm_add_pd(_mm_mul_pd(a, b), c); }
+
+/* Half precision: wf uint16_t loaded zero-extended into int32 lanes, and
+ * the low 16 bits of each lane stored (memcpy: any alignment) */
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_load_u16(const uint16_t *p)
+{
+    long long t;
+    memcpy(&t, p, 8);
+    return _mm_unpacklo_epi16(_mm_cvtsi64_si128(t), _mm_setzero_si128());
+}
+sigmoid_internal_sse2_inline void sigmoid_internal_sse2_store_u16(uint16_t *p, __m128i v)
+{
+    long long t = _mm_cvtsi128_si64(_mm_packs_epi32(_mm_srai_epi32(_mm_slli_epi32(v, 16), 16), _mm_setzero_si128()));
+    memcpy(p, &t, 8);
+}
+/* binary16 bits (int32 lanes) to float, exact: the exponent rebiased (by
+ * 112, or 224 for inf and NaN), subnormals as m 2^-24 */
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_from_f16(__m128i h)
+{
+    __m128i m = _mm_and_si128(h, _mm_set1_epi32(0x7fff)), sign = _mm_slli_epi32(_mm_and_si128(h, _mm_set1_epi32(0x8000)), 16);
+    __m128i special = _mm_cmpgt_epi32(m, _mm_set1_epi32(0x7bff)), small = _mm_cmpgt_epi32(_mm_set1_epi32(0x400), m);
+    __m128i normal = _mm_add_epi32(_mm_slli_epi32(m, 13), _mm_add_epi32(_mm_set1_epi32(0x38000000), _mm_and_si128(special, _mm_set1_epi32(0x38000000))));
+    __m128i sub = _mm_castps_si128(_mm_mul_ps(_mm_cvtepi32_ps(m), _mm_set1_ps(5.9604644775390625e-08f)));
+    return _mm_castsi128_ps(_mm_or_si128(sign, _mm_or_si128(_mm_and_si128(small, sub), _mm_andnot_si128(small, normal))));
+}
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_load_f16(const uint16_t *p) { return sigmoid_internal_sse2_from_f16(sigmoid_internal_sse2_load_u16(p)); }
+/* a (>= +0, not NaN) rounded to binary16 bits, to nearest even in every
+ * rounding mode: 13 bits dropped in integer code from 2^-14 up (clamped at
+ * infinity); below, a 2^24 < 1024 exactly, split into its integer part
+ * (a truncating conversion) and the exact rest, which rounds it */
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_to_f16(__m128 a)
+{
+    __m128i b = _mm_castps_si128(a), small = _mm_cmpgt_epi32(_mm_set1_epi32(0x38800000), b);
+    __m128i n = _mm_sub_epi32(_mm_srli_epi32(_mm_add_epi32(_mm_add_epi32(b, _mm_set1_epi32(0x0fff)), _mm_and_si128(_mm_srli_epi32(b, 13), _mm_set1_epi32(1))), 13),
+                              _mm_set1_epi32(0x1c000));
+    __m128i inf = _mm_cmpgt_epi32(n, _mm_set1_epi32(0x7c00));
+    __m128 t = _mm_mul_ps(_mm_castsi128_ps(_mm_and_si128(b, small)), _mm_set1_ps(16777216.0f));
+    __m128i i = _mm_cvttps_epi32(t), rest = _mm_castps_si128(_mm_sub_ps(t, _mm_cvtepi32_ps(i)));
+    __m128i up = _mm_or_si128(_mm_cmpgt_epi32(rest, _mm_set1_epi32(0x3f000000)),
+                              _mm_and_si128(_mm_cmpeq_epi32(rest, _mm_set1_epi32(0x3f000000)), _mm_srai_epi32(_mm_slli_epi32(i, 31), 31)));
+    n = _mm_or_si128(_mm_andnot_si128(inf, n), _mm_and_si128(inf, _mm_set1_epi32(0x7c00)));
+    return _mm_or_si128(_mm_andnot_si128(small, n), _mm_and_si128(small, _mm_sub_epi32(i, up)));
+}
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_ishl16(__m128i a) { return _mm_slli_epi32(a, 16); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_isrl16(__m128i a) { return _mm_srli_epi32(a, 16); }
+/* the float lanes' halves widened to double, and two double vectors
+ * rounded (current mode) into one of floats */
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dlo(__m128 a) { return _mm_cvtps_pd(a); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dhi(__m128 a) { return _mm_cvtps_pd(_mm_movehl_ps(a, a)); }
+sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_dnarrow(__m128d lo, __m128d hi) { return _mm_movelh_ps(_mm_cvtpd_ps(lo), _mm_cvtpd_ps(hi)); }
+/* for the double lanes of lo, then hi (not NaN), as int32 lanes: all ones
+ * where the lane is < 0, and in *nonzero where it is != 0 */
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_dsigns(__m128d lo, __m128d hi, __m128i *nonzero)
+{
+    __m128d z = _mm_setzero_pd();
+    *nonzero = _mm_castps_si128(_mm_shuffle_ps(_mm_castpd_ps(_mm_cmpneq_pd(lo, z)), _mm_castpd_ps(_mm_cmpneq_pd(hi, z)), _MM_SHUFFLE(2, 0, 2, 0)));
+    return _mm_castps_si128(_mm_shuffle_ps(_mm_castpd_ps(_mm_cmplt_pd(lo, z)), _mm_castpd_ps(_mm_cmplt_pd(hi, z)), _MM_SHUFFLE(2, 0, 2, 0)));
+}
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_dbits(__m128d a) { return _mm_castpd_si128(a); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_double(__m128i a) { return _mm_castsi128_pd(a); }
 /* sigmoid_internal_exp_scale in each lane */
@@ -2058,6 +2368,45 @@ sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dadd(__m256d a, __m25
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsub(__m256d a, __m256d b) { return _mm256_sub_pd(a, b); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dmul(__m256d a, __m256d b) { return _mm256_mul_pd(a, b); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_ddiv(__m256d a, __m256d b) { return _mm256_div_pd(a, b); }
+
+/* Half precision (see the SSE2 layer); binary16 with F16C, whose
+ * conversion rounds to nearest even whatever the mode (immediate 0) */
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_load_u16(const uint16_t *p)
+{
+    return _mm256_cvtepu16_epi32(_mm_loadu_si128(SIGMOID_INTERNAL_PTR_CAST(const __m128i *, SIGMOID_INTERNAL_PTR_CAST(const void *, p))));
+}
+sigmoid_internal_avx2_inline void sigmoid_internal_avx2_store_u16(uint16_t *p, __m256i v)
+{
+    v = _mm256_and_si256(v, _mm256_set1_epi32(0xffff)); /* packus saturates: a mask lane must not read as -1 */
+    _mm_storeu_si128(SIGMOID_INTERNAL_PTR_CAST(__m128i *, SIGMOID_INTERNAL_PTR_CAST(void *, p)),
+                     _mm_packus_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1)));
+}
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_load_f16(const uint16_t *p)
+{
+    return _mm256_cvtph_ps(_mm_loadu_si128(SIGMOID_INTERNAL_PTR_CAST(const __m128i *, SIGMOID_INTERNAL_PTR_CAST(const void *, p))));
+}
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_to_f16(__m256 a) { return _mm256_cvtepu16_epi32(_mm256_cvtps_ph(a, 0)); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_ishl16(__m256i a) { return _mm256_slli_epi32(a, 16); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_isrl16(__m256i a) { return _mm256_srli_epi32(a, 16); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dlo(__m256 a) { return _mm256_cvtps_pd(_mm256_castps256_ps128(a)); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dhi(__m256 a) { return _mm256_cvtps_pd(_mm256_extractf128_ps(a, 1)); }
+sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_dnarrow(__m256d lo, __m256d hi)
+{
+    return _mm256_insertf128_ps(_mm256_castps128_ps256(_mm256_cvtpd_ps(lo)), _mm256_cvtpd_ps(hi), 1);
+}
+/* the low words of the masks, in lane order (a shuffle within halves,
+ * then the 64-bit quarters put in order) */
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_dmasks(__m256d lo, __m256d hi)
+{
+    __m256 w = _mm256_shuffle_ps(_mm256_castpd_ps(lo), _mm256_castpd_ps(hi), 0x88);
+    return _mm256_permute4x64_epi64(_mm256_castps_si256(w), 0xd8);
+}
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_dsigns(__m256d lo, __m256d hi, __m256i *nonzero)
+{
+    __m256d z = _mm256_setzero_pd();
+    *nonzero = sigmoid_internal_avx2_dmasks(_mm256_cmp_pd(lo, z, _CMP_NEQ_OQ), _mm256_cmp_pd(hi, z, _CMP_NEQ_OQ));
+    return sigmoid_internal_avx2_dmasks(_mm256_cmp_pd(lo, z, _CMP_LT_OQ), _mm256_cmp_pd(hi, z, _CMP_LT_OQ));
+}
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dfma(__m256d a, __m256d b, __m256d c) { return _mm256_fmadd_pd(a, b, c); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_dbits(__m256d a) { return _mm256_castpd_si256(a); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_double(__m256i a) { return _mm256_castsi256_pd(a); }
@@ -2207,6 +2556,23 @@ sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsub(float64x2_t 
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dmul(float64x2_t a, float64x2_t b) { return vmulq_f64(a, b); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_ddiv(float64x2_t a, float64x2_t b) { return vdivq_f64(a, b); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dfma(float64x2_t a, float64x2_t b, float64x2_t c) { return vfmaq_f64(c, a, b); }
+
+/* Half precision (see the SSE2 layer); binary16 with the conversion
+ * instructions, which follow the current rounding mode */
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_load_u16(const uint16_t *p) { return vreinterpretq_s32_u32(vmovl_u16(vld1_u16(p))); }
+sigmoid_internal_neon_inline void sigmoid_internal_neon_store_u16(uint16_t *p, int32x4_t v) { vst1_u16(p, vmovn_u32(vreinterpretq_u32_s32(v))); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_load_f16(const uint16_t *p) { return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p))); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_to_f16(float32x4_t a) { return vreinterpretq_s32_u32(vmovl_u16(vreinterpret_u16_f16(vcvt_f16_f32(a)))); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_ishl16(int32x4_t a) { return vshlq_n_s32(a, 16); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_isrl16(int32x4_t a) { return vreinterpretq_s32_u32(vshrq_n_u32(vreinterpretq_u32_s32(a), 16)); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dlo(float32x4_t a) { return vcvt_f64_f32(vget_low_f32(a)); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dhi(float32x4_t a) { return vcvt_high_f64_f32(a); }
+sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_dnarrow(float64x2_t lo, float64x2_t hi) { return vcvt_high_f32_f64(vcvt_f32_f64(lo), hi); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_dsigns(float64x2_t lo, float64x2_t hi, int32x4_t *nonzero)
+{
+    *nonzero = vreinterpretq_s32_u32(vmvnq_u32(vcombine_u32(vmovn_u64(vceqzq_f64(lo)), vmovn_u64(vceqzq_f64(hi)))));
+    return vreinterpretq_s32_u32(vcombine_u32(vmovn_u64(vcltzq_f64(lo)), vmovn_u64(vcltzq_f64(hi))));
+}
 sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_dbits(float64x2_t a) { return vreinterpretq_s64_f64(a); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_double(int64x2_t a) { return vreinterpretq_f64_s64(a); }
 sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_scaled_table(int64x2_t j)
@@ -2245,6 +2611,17 @@ static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_from_output_f64_lane(do
 static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_backward_f64_lane(double y, double dy)
 {
     return sigmoid_internal_backward_value_f64(y, dy);
+}
+
+static SIGMOID_INTERNAL_NOINLINE uint16_t sigmoid_internal_sigma_half_lane(uint16_t x, enum sigmoid_internal_half format)
+{
+    return sigmoid_internal_sigma_half(x, format);
+}
+
+static SIGMOID_INTERNAL_NOINLINE uint16_t sigmoid_internal_backward_half_lane(uint16_t y, uint16_t dy,
+                                                                             enum sigmoid_internal_half format)
+{
+    return sigmoid_internal_backward_half(y, dy, format);
 }
 #endif
 
@@ -2289,7 +2666,12 @@ static inline int sigmoid_internal_path_ok(int path)
         return 1;
     if (path == SIGMOID_INTERNAL_PATH_AVX2) {
         __builtin_cpu_init();
-        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+        /* every CPU with AVX2 so far also has F16C; the path needs both
+           (CPUID leaf 1, ECX bit 29: Clang's builtin does not know it) */
+        unsigned eax, ebx, ecx = 0, edx;
+        if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx))
+            return 0;
+        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && ((ecx >> 29) & 1u);
     }
 #endif
 #ifdef SIGMOID_INTERNAL_NEON
@@ -2346,14 +2728,24 @@ static inline int sigmoid_internal_path(void)
     X(array_f64, double, sigmoid_f64, VECTOR, EXACT, sigma, SIGMOID_INTERNAL_SIGMA_F64_ULP)                    \
     X(deriv_array_f64, double, sigmoid_deriv_f64, VECTOR, EXACT, deriv, SIGMOID_INTERNAL_SIGMA_F64_ULP)        \
     X(deriv_from_output_array_f64, double, sigmoid_deriv_from_output_f64, VECTOR, EXACT, from_output,        \
-      SIGMOID_INTERNAL_PRODUCT_F64_ULP)
+      SIGMOID_INTERNAL_PRODUCT_F64_ULP)                                                                      \
+    X(array_bf16, sigmoid_internal_bf16, sigmoid_internal_sigma_bf16, VECTOR, EXACT, sigma, SIGMOID_INTERNAL_HALF_ULP) \
+    X(array_f16, sigmoid_internal_f16, sigmoid_internal_sigma_f16, VECTOR, EXACT, sigma, SIGMOID_INTERNAL_HALF_ULP)    \
+    X(deriv_from_output_array_bf16, sigmoid_internal_bf16, sigmoid_internal_from_output_bf16, VECTOR, EXACT,  \
+      from_output, SIGMOID_INTERNAL_HALF_ULP)                                                                \
+    X(deriv_from_output_array_f16, sigmoid_internal_f16, sigmoid_internal_from_output_f16, VECTOR, EXACT,     \
+      from_output, SIGMOID_INTERNAL_HALF_ULP)
 
 /* The same for the functions of two arrays (y, dy). */
 #define SIGMOID_INTERNAL_BINARY_ARRAYS(X)                                                                    \
     X(backward_f32, float, sigmoid_backward_step_f32, VECTOR, EXACT, backward,                       \
       SIGMOID_INTERNAL_BACKWARD_F32_ULP)                                                                     \
     X(backward_f64, double, sigmoid_backward_step_f64, VECTOR, EXACT, backward,                      \
-      SIGMOID_INTERNAL_PRODUCT_F64_ULP)
+      SIGMOID_INTERNAL_PRODUCT_F64_ULP)                                                                      \
+    X(backward_bf16, sigmoid_internal_bf16, sigmoid_internal_backward_bf16, VECTOR, EXACT, backward,         \
+      SIGMOID_INTERNAL_HALF_ULP)                                                                             \
+    X(backward_f16, sigmoid_internal_f16, sigmoid_internal_backward_f16, VECTOR, EXACT, backward,            \
+      SIGMOID_INTERNAL_HALF_ULP)
 
 /* A VECTOR row runs its kernel when the build has the path; a SCALAR row,
  * and every row on the scalar path, runs the loop. */
@@ -2444,6 +2836,36 @@ static inline void sigmoid_backward_f64(const double *y, const double *dy, doubl
     sigmoid_internal_backward_f64_on(sigmoid_internal_path(), y, dy, dx, n);
 }
 
+static inline void sigmoid_array_bf16(const uint16_t *x, uint16_t *y, size_t n)
+{
+    sigmoid_internal_array_bf16_on(sigmoid_internal_path(), x, y, n);
+}
+
+static inline void sigmoid_array_f16(const uint16_t *x, uint16_t *y, size_t n)
+{
+    sigmoid_internal_array_f16_on(sigmoid_internal_path(), x, y, n);
+}
+
+static inline void sigmoid_deriv_from_output_array_bf16(const uint16_t *y, uint16_t *d, size_t n)
+{
+    sigmoid_internal_deriv_from_output_array_bf16_on(sigmoid_internal_path(), y, d, n);
+}
+
+static inline void sigmoid_deriv_from_output_array_f16(const uint16_t *y, uint16_t *d, size_t n)
+{
+    sigmoid_internal_deriv_from_output_array_f16_on(sigmoid_internal_path(), y, d, n);
+}
+
+static inline void sigmoid_backward_bf16(const uint16_t *y, const uint16_t *dy, uint16_t *dx, size_t n)
+{
+    sigmoid_internal_backward_bf16_on(sigmoid_internal_path(), y, dy, dx, n);
+}
+
+static inline void sigmoid_backward_f16(const uint16_t *y, const uint16_t *dy, uint16_t *dx, size_t n)
+{
+    sigmoid_internal_backward_f16_on(sigmoid_internal_path(), y, dy, dx, n);
+}
+
 #ifdef SIGMOID_INTERNAL_FP_PUSHED
 #if defined(__clang__)
 #pragma float_control(pop)
@@ -2468,6 +2890,7 @@ static inline void sigmoid_backward_f64(const double *y, const double *dy, doubl
  *   sigmoid_internal_<isa>_array_f32, _deriv_array_f32  exact sigma, sigma'
  *   sigmoid_internal_<isa>_deriv_from_output_array_f32  exact y(1-y)
  *   sigmoid_internal_<isa>_backward_f32                 exact dy*y(1-y)
+ *   and the double and half precision rows (_f64, _bf16, _f16),
  * one per row of SIGMOID_INTERNAL_ARRAYS whose paths are VECTOR.
  * Each takes U = SIGMOID_INTERNAL_UNROLL vectors per step, one statement
  * across all of them at a time (SIGMOID_INTERNAL_EACH): the chain of one
@@ -3052,6 +3475,250 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_from_output_array_f32)(con
     }
     for (; i < n; i++)
         d[i] = sigmoid_deriv_from_output_f32(y[i]);
+}
+
+/* ---- Half precision (see "Half precision" for the method) ---- */
+
+/* wf half values: their float values, and their bits in *h */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VF SIGMOID_INTERNAL_V(half_load)(const uint16_t *p, SIGMOID_INTERNAL_VI *h,
+                                                                       enum sigmoid_internal_half format)
+{
+    *h = SIGMOID_INTERNAL_V(load_u16)(p);
+    if (format == SIGMOID_INTERNAL_BF16)
+        return SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(ishl16)(*h));
+    return SIGMOID_INTERNAL_V(load_f16)(p);
+}
+
+/* the float with bits b (>= +0, not NaN) rounded to the half format */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VI SIGMOID_INTERNAL_V(half_round)(SIGMOID_INTERNAL_VI b, enum sigmoid_internal_half format)
+{
+    if (format == SIGMOID_INTERNAL_BF16) /* to nearest even: add 0x7fff and the last kept bit, drop 16 bits */
+        return SIGMOID_INTERNAL_V(isrl16)(SIGMOID_INTERNAL_V(iadd)(
+            SIGMOID_INTERNAL_V(iadd)(b, SIGMOID_INTERNAL_V(iset)(0x7fff)),
+            SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(isrl16)(b), SIGMOID_INTERNAL_V(iset)(1))));
+    return SIGMOID_INTERNAL_V(to_f16)(SIGMOID_INTERNAL_V(float)(b));
+}
+
+/* r, and h quieted where h is a NaN */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VI SIGMOID_INTERNAL_V(half_nan)(SIGMOID_INTERNAL_VI h, SIGMOID_INTERNAL_VI r,
+                                                                      enum sigmoid_internal_half format)
+{
+    SIGMOID_INTERNAL_VI nan = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(h, SIGMOID_INTERNAL_V(iset)(0x7fff)),
+                                                      SIGMOID_INTERNAL_V(iset)(format == SIGMOID_INTERNAL_BF16 ? 0x7f80 : 0x7c00));
+    return SIGMOID_INTERNAL_V(isel)(nan, r, SIGMOID_INTERNAL_V(ior)(h, SIGMOID_INTERNAL_V(iset)(sigmoid_internal_half_quiet(format))));
+}
+
+/* sigmoid_internal_round_odd_f32 in each float lane, from the pairs
+ * S + E of its two halves of double lanes (the same steps) */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VI SIGMOID_INTERNAL_V(round_odd_f32)(SIGMOID_INTERNAL_VD Slo, SIGMOID_INTERNAL_VD Shi,
+                                                                           SIGMOID_INTERNAL_VD Elo, SIGMOID_INTERNAL_VD Ehi)
+{
+    SIGMOID_INTERNAL_VF f = SIGMOID_INTERNAL_V(dnarrow)(Slo, Shi);
+    SIGMOID_INTERNAL_VD dlo = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(Slo, SIGMOID_INTERNAL_V(dlo)(f)), Elo);
+    SIGMOID_INTERNAL_VD dhi = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(Shi, SIGMOID_INTERNAL_V(dhi)(f)), Ehi);
+    SIGMOID_INTERNAL_VI nonzero, negative = SIGMOID_INTERNAL_V(dsigns)(dlo, dhi, &nonzero);
+    return SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(iadd)(SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(bits)(f), SIGMOID_INTERNAL_V(iset)(0x7fffffff)), negative),
+                                   SIGMOID_INTERNAL_V(iand)(nonzero, SIGMOID_INTERNAL_V(iset)(1)));
+}
+
+/* the mask of float lanes with 0 < y < 1 (y's bits b; int32 compares) */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VI SIGMOID_INTERNAL_V(inside01)(SIGMOID_INTERNAL_VI b)
+{
+    return SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(b, SIGMOID_INTERNAL_V(iset)(0)),
+                                    SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x3f800000), b));
+}
+
+/* sigma: the fast tier's value a, and whether a half midpoint lies within
+ * the margin of it (in steps of a's bits). bfloat16's midpoints are the
+ * floats whose low 16 bits are 0x8000, a test on a's bits, and where none
+ * is near, a rounded half up (no tie can occur) is the result. binary16's
+ * grid changes at 2^-14, so there a - margin and a + margin are rounded
+ * (one instruction each with F16C), and where they agree that is the
+ * result. Lanes near a midpoint take the scalar code's result, from the
+ * inputs kept for them (x and y may be the same array). Below |x| = 87, a
+ * is normal (>= 2^-126, above the margin) and x is not NaN; beyond, a -
+ * margin is kept >= +0 and a NaN x gives x quieted. */
+SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(sigma_half_block)(const uint16_t *x, uint16_t *y, enum sigmoid_internal_half format)
+{
+    enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
+    SIGMOID_INTERNAL_VF v[SIGMOID_INTERNAL_UNROLL], s[SIGMOID_INTERNAL_UNROLL];
+    SIGMOID_INTERNAL_VI h[SIGMOID_INTERNAL_UNROLL], r[SIGMOID_INTERNAL_UNROLL], differ[SIGMOID_INTERNAL_UNROLL];
+    SIGMOID_INTERNAL_VI big = SIGMOID_INTERNAL_V(iset)(0), zero = SIGMOID_INTERNAL_V(iset)(0), any = SIGMOID_INTERNAL_V(iset)(0);
+    SIGMOID_INTERNAL_VI margin = SIGMOID_INTERNAL_V(iset)(SIGMOID_INTERNAL_HALF_MARGIN);
+    int wide;
+    SIGMOID_INTERNAL_EACH(
+        v[u] = SIGMOID_INTERNAL_V(half_load)(x + u * SIGMOID_INTERNAL_WF, &h[u], format);
+        big = SIGMOID_INTERNAL_V(ior)(big, SIGMOID_INTERNAL_V(igt)(
+            SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(bits)(v[u]), SIGMOID_INTERNAL_V(iset)(-0x7fffffff - 1)),
+            SIGMOID_INTERNAL_V(iset)(SIGMOID_INTERNAL_CAST(int32_t, 0xc2ae0000u))));
+    )
+    wide = SIGMOID_INTERNAL_V(iany)(big) != 0;
+    if (wide) /* a lane with |x| > 87 or NaN: see fast_block */
+        SIGMOID_INTERNAL_V(fast_v)(v, s, 1);
+    else
+        SIGMOID_INTERNAL_V(fast_v)(v, s, 0);
+    SIGMOID_INTERNAL_EACH(
+        SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(s[u]);
+        SIGMOID_INTERNAL_VI lo = SIGMOID_INTERNAL_V(isub)(b, margin), rlo;
+        if (format == SIGMOID_INTERNAL_BF16) {
+            rlo = SIGMOID_INTERNAL_V(isrl16)(SIGMOID_INTERNAL_V(iadd)(b, SIGMOID_INTERNAL_V(iset)(0x8000)));
+            differ[u] = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(2 * SIGMOID_INTERNAL_HALF_MARGIN + 1),
+                SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(iadd)(b, SIGMOID_INTERNAL_V(iset)(SIGMOID_INTERNAL_HALF_MARGIN - 0x8000)),
+                                         SIGMOID_INTERNAL_V(iset)(0xffff)));
+        } else {
+            if (wide)
+                lo = SIGMOID_INTERNAL_V(isel)(SIGMOID_INTERNAL_V(igt)(zero, lo), lo, zero);
+            rlo = SIGMOID_INTERNAL_V(half_round)(lo, format);
+            differ[u] = SIGMOID_INTERNAL_V(ine)(rlo, SIGMOID_INTERNAL_V(half_round)(SIGMOID_INTERNAL_V(iadd)(b, margin), format));
+        }
+        r[u] = rlo;
+        if (wide) { /* NaN lanes are settled: x quieted */
+            r[u] = SIGMOID_INTERNAL_V(half_nan)(h[u], rlo, format);
+            differ[u] = SIGMOID_INTERNAL_V(isel)(SIGMOID_INTERNAL_V(ine)(r[u], rlo), differ[u], zero);
+        }
+        any = SIGMOID_INTERNAL_V(ior)(any, differ[u]);
+    )
+    if (SIGMOID_INTERNAL_RARELY(SIGMOID_INTERNAL_V(iany)(any))) {
+        uint16_t in[block], redo[block];
+        int k;
+        SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(in + u * SIGMOID_INTERNAL_WF, h[u]);
+                              SIGMOID_INTERNAL_V(store_u16)(redo + u * SIGMOID_INTERNAL_WF, differ[u]);
+                              SIGMOID_INTERNAL_V(store_u16)(y + u * SIGMOID_INTERNAL_WF, r[u]);)
+        for (k = 0; k < block; k++)
+            if (redo[k])
+                y[k] = sigmoid_internal_sigma_half_lane(in[k], format);
+        return;
+    }
+    SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(y + u * SIGMOID_INTERNAL_WF, r[u]);)
+}
+
+/* y(1-y): S + E = Fast2Sum(y, -y^2) in double lanes, rounded to odd to
+ * float, then to half; y outside (0, 1) gives +0 (it enters as 0). */
+SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(from_output_half_block)(const uint16_t *x, uint16_t *y, enum sigmoid_internal_half format)
+{
+    SIGMOID_INTERNAL_EACH(
+        SIGMOID_INTERNAL_VI h;
+        SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(x + u * SIGMOID_INTERNAL_WF, &h, format));
+        SIGMOID_INTERNAL_VF yin = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(inside01)(b)));
+        SIGMOID_INTERNAL_VD ylo = SIGMOID_INTERNAL_V(dlo)(yin), yhi = SIGMOID_INTERNAL_V(dhi)(yin);
+        SIGMOID_INTERNAL_VD Slo = SIGMOID_INTERNAL_V(dsub)(ylo, SIGMOID_INTERNAL_V(dmul)(ylo, ylo));
+        SIGMOID_INTERNAL_VD Shi = SIGMOID_INTERNAL_V(dsub)(yhi, SIGMOID_INTERNAL_V(dmul)(yhi, yhi));
+        SIGMOID_INTERNAL_VD Elo = SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(ylo, Slo), SIGMOID_INTERNAL_V(dmul)(ylo, ylo));
+        SIGMOID_INTERNAL_VD Ehi = SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(yhi, Shi), SIGMOID_INTERNAL_V(dmul)(yhi, yhi));
+        SIGMOID_INTERNAL_VI r = SIGMOID_INTERNAL_V(half_round)(SIGMOID_INTERNAL_V(round_odd_f32)(Slo, Shi, Elo, Ehi), format);
+        SIGMOID_INTERNAL_V(store_u16)(y + u * SIGMOID_INTERNAL_WF, SIGMOID_INTERNAL_V(half_nan)(h, r, format));
+    )
+}
+
+SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(half_unary)(const uint16_t *x, uint16_t *y, size_t n,
+                                                         enum sigmoid_internal_half format, int from_output)
+{
+    enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
+    size_t i, full = n - n % block;
+    for (i = 0; i < full; i += block) {
+        if (from_output)
+            SIGMOID_INTERNAL_V(from_output_half_block)(x + i, y + i, format);
+        else
+            SIGMOID_INTERNAL_V(sigma_half_block)(x + i, y + i, format);
+    }
+    if (i < n) { /* the same code on a zero-padded copy */
+        uint16_t buf[block] = {0};
+        memcpy(buf, x + i, (n - i) * sizeof(uint16_t));
+        if (from_output)
+            SIGMOID_INTERNAL_V(from_output_half_block)(buf, buf, format);
+        else
+            SIGMOID_INTERNAL_V(sigma_half_block)(buf, buf, format);
+        memcpy(y + i, buf, (n - i) * sizeof(uint16_t));
+    }
+}
+
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(array_bf16)(const uint16_t *x, uint16_t *y, size_t n)
+{
+    SIGMOID_INTERNAL_V(half_unary)(x, y, n, SIGMOID_INTERNAL_BF16, 0);
+}
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(array_f16)(const uint16_t *x, uint16_t *y, size_t n)
+{
+    SIGMOID_INTERNAL_V(half_unary)(x, y, n, SIGMOID_INTERNAL_F16, 0);
+}
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_from_output_array_bf16)(const uint16_t *y, uint16_t *d, size_t n)
+{
+    SIGMOID_INTERNAL_V(half_unary)(y, d, n, SIGMOID_INTERNAL_BF16, 1);
+}
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_from_output_array_f16)(const uint16_t *y, uint16_t *d, size_t n)
+{
+    SIGMOID_INTERNAL_V(half_unary)(y, d, n, SIGMOID_INTERNAL_F16, 1);
+}
+
+/* dy y(1-y): A = D y and B = A y exact in double lanes (D = |dy|),
+ * Fast2Sum(A, -B), rounded to odd to float, then to half, and dy's sign.
+ * A y outside (0, 1) enters as 0 and gives +0; an infinite or NaN dy, or a
+ * NaN y, goes to the scalar code (the inputs are kept for it). */
+SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half_block)(const uint16_t *y, const uint16_t *dy, uint16_t *dx,
+                                                                  enum sigmoid_internal_half format)
+{
+    enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
+    SIGMOID_INTERNAL_VI hy[SIGMOID_INTERNAL_UNROLL], hd[SIGMOID_INTERNAL_UNROLL], r[SIGMOID_INTERNAL_UNROLL], odd[SIGMOID_INTERNAL_UNROLL];
+    SIGMOID_INTERNAL_VI other[SIGMOID_INTERNAL_UNROLL], any = SIGMOID_INTERNAL_V(iset)(0);
+    SIGMOID_INTERNAL_VI sign[SIGMOID_INTERNAL_UNROLL];
+    SIGMOID_INTERNAL_EACH(
+        SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(y + u * SIGMOID_INTERNAL_WF, &hy[u], format));
+        SIGMOID_INTERNAL_VI ad = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(dy + u * SIGMOID_INTERNAL_WF, &hd[u], format)),
+                                                          SIGMOID_INTERNAL_V(iset)(0x7fffffff));
+        SIGMOID_INTERNAL_VI inside = SIGMOID_INTERNAL_V(inside01)(b);
+        SIGMOID_INTERNAL_VI finite = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x7f800000), ad);
+        SIGMOID_INTERNAL_VF Y = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, inside));
+        SIGMOID_INTERNAL_VF D = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(ad, finite));
+        SIGMOID_INTERNAL_VD Ylo = SIGMOID_INTERNAL_V(dlo)(Y), Yhi = SIGMOID_INTERNAL_V(dhi)(Y);
+        SIGMOID_INTERNAL_VD Alo = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dlo)(D), Ylo), Ahi = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dhi)(D), Yhi);
+        SIGMOID_INTERNAL_VD Blo = SIGMOID_INTERNAL_V(dmul)(Alo, Ylo), Bhi = SIGMOID_INTERNAL_V(dmul)(Ahi, Yhi);
+        SIGMOID_INTERNAL_VD Slo = SIGMOID_INTERNAL_V(dsub)(Alo, Blo), Shi = SIGMOID_INTERNAL_V(dsub)(Ahi, Bhi);
+        odd[u] = SIGMOID_INTERNAL_V(round_odd_f32)(Slo, Shi, SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Alo, Slo), Blo),
+                                                   SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Ahi, Shi), Bhi));
+        sign[u] = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(iand)(hd[u], inside), SIGMOID_INTERNAL_V(iset)(0x8000));
+        other[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff)),
+                                           SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(0x7fffffff)),
+                                                                   SIGMOID_INTERNAL_V(iset)(0x7f800000)));
+        any = SIGMOID_INTERNAL_V(ior)(any, other[u]);
+    )
+    SIGMOID_INTERNAL_EACH(r[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(half_round)(odd[u], format), sign[u]);)
+    if (SIGMOID_INTERNAL_RARELY(SIGMOID_INTERNAL_V(iany)(any))) {
+        uint16_t in_y[block], in_dy[block], redo[block];
+        int k;
+        SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(in_y + u * SIGMOID_INTERNAL_WF, hy[u]);
+                              SIGMOID_INTERNAL_V(store_u16)(in_dy + u * SIGMOID_INTERNAL_WF, hd[u]);
+                              SIGMOID_INTERNAL_V(store_u16)(redo + u * SIGMOID_INTERNAL_WF, other[u]);
+                              SIGMOID_INTERNAL_V(store_u16)(dx + u * SIGMOID_INTERNAL_WF, r[u]);)
+        for (k = 0; k < block; k++)
+            if (redo[k])
+                dx[k] = sigmoid_internal_backward_half_lane(in_y[k], in_dy[k], format);
+        return;
+    }
+    SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(dx + u * SIGMOID_INTERNAL_WF, r[u]);)
+}
+
+SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half)(const uint16_t *y, const uint16_t *dy, uint16_t *dx, size_t n,
+                                                            enum sigmoid_internal_half format)
+{
+    enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
+    size_t i, full = n - n % block;
+    for (i = 0; i < full; i += block)
+        SIGMOID_INTERNAL_V(backward_half_block)(y + i, dy + i, dx + i, format);
+    if (i < n) {
+        uint16_t by[block] = {0}, bdy[block] = {0};
+        memcpy(by, y + i, (n - i) * sizeof(uint16_t));
+        memcpy(bdy, dy + i, (n - i) * sizeof(uint16_t));
+        SIGMOID_INTERNAL_V(backward_half_block)(by, bdy, by, format);
+        memcpy(dx + i, by, (n - i) * sizeof(uint16_t));
+    }
+}
+
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(backward_bf16)(const uint16_t *y, const uint16_t *dy, uint16_t *dx, size_t n)
+{
+    SIGMOID_INTERNAL_V(backward_half)(y, dy, dx, n, SIGMOID_INTERNAL_BF16);
+}
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(backward_f16)(const uint16_t *y, const uint16_t *dy, uint16_t *dx, size_t n)
+{
+    SIGMOID_INTERNAL_V(backward_half)(y, dy, dx, n, SIGMOID_INTERNAL_F16);
 }
 
 #undef SIGMOID_INTERNAL_CAT2

@@ -29,6 +29,8 @@ typedef void (*kernel_fn)(size_t n);
 
 static float *xf, *yf, *dyf, *outf;
 static double *xd, *yd, *dyd, *outd;
+/* the same inputs in bfloat16 and binary16 */
+static uint16_t *xb, *yb, *dyb, *xh, *yh, *dyh, *outh;
 
 /* The formula users write today; -O2 keeps it a scalar expf call. */
 static __attribute__((noinline)) void naive_f32(size_t n)
@@ -36,6 +38,22 @@ static __attribute__((noinline)) void naive_f32(size_t n)
     size_t i;
     for (i = 0; i < n; i++)
         outf[i] = 1.0f / (1.0f + expf(-xf[i]));
+}
+
+/* What users write for half precision today: widen, the float formula,
+ * narrow (with this header's conversions, rounding to nearest even). */
+static __attribute__((noinline)) void naive_bf16(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outh[i] = sigmoid_f32_to_bf16(1.0f / (1.0f + expf(-sigmoid_bf16_to_f32(xb[i]))));
+}
+
+static __attribute__((noinline)) void naive_f16(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outh[i] = sigmoid_f32_to_f16(1.0f / (1.0f + expf(-sigmoid_f16_to_f32(xh[i]))));
 }
 
 static __attribute__((noinline)) void naive_f64(size_t n)
@@ -213,7 +231,10 @@ static void call(const kernel *k, size_t n)
         k->fn(n);
         return;
     }
-    if (k->row->size == 4) {
+    if (k->row->size == 2) {
+        int bf16 = k->row->format == FN_BF16;
+        a = fn_takes_output(k->row) ? (bf16 ? yb : yh) : (bf16 ? xb : xh), b = bf16 ? dyb : dyh, out = outh;
+    } else if (k->row->size == 4) {
         a = fn_takes_output(k->row) ? yf : xf, b = dyf, out = outf;
     } else {
         a = fn_takes_output(k->row) ? yd : xd, b = dyd, out = outd;
@@ -255,6 +276,8 @@ static void fill(size_t n, double range, unsigned seed)
         dyf[i] = (float)(u - 0.5);
         yd[i] = sigmoid_f64(xd[i]);
         dyd[i] = u - 0.5;
+        xb[i] = sigmoid_f32_to_bf16(xf[i]), yb[i] = sigmoid_f32_to_bf16(yf[i]), dyb[i] = sigmoid_f32_to_bf16(dyf[i]);
+        xh[i] = sigmoid_f32_to_f16(xf[i]), yh[i] = sigmoid_f32_to_f16(yf[i]), dyh[i] = sigmoid_f32_to_f16(dyf[i]);
     }
 }
 
@@ -373,6 +396,7 @@ int main(int argc, char **argv)
     int naive, inlined, fast, exact, xnn = -1, f64, bwd64, plain64_3, fast64, naive64, inl64, sleef64 = -1, plain3, plainfo3, fo, bwd, copy;
     int one = -1, sl = -1, eig = -1, dnnl = -1, dnnlb = -1;
     int wu_o2, wul_o2, wu_gn, wul_gn, wu_cn = -1, wul_cn = -1;
+    int nbf16, nf16, abf16, af16, bbf16, bf16_;
     const char *path = sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_AVX2   ? "AVX2"
                        : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_SSE2 ? "SSE2"
                        : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_NEON ? "NEON"
@@ -449,6 +473,14 @@ int main(int argc, char **argv)
     bwd = find("sigmoid_backward_f32");
     if (peer_onednn_bwd(probe_in, probe_in, probe_out, 8))
         dnnlb = add("oneDNN logistic backward from dst", onednn_bwd, 2, 0);
+    nbf16 = add("widen, 1/(1+expf(-x)), narrow: bfloat16, -O2", naive_bf16, 4, 0);
+    nf16 = add("widen, 1/(1+expf(-x)), narrow: binary16, -O2", naive_f16, 4, 0);
+    add_rows(2, 0, 4);
+    add_rows(2, 1, 4);
+    abf16 = find("sigmoid_array_bf16");
+    af16 = find("sigmoid_array_f16");
+    bbf16 = find("sigmoid_backward_bf16");
+    bf16_ = find("sigmoid_backward_f16");
     {
         const target t[] = {
             {"sigmoid_f32 inlined / naive loop, both -O2", &inlined, &naive, 1.0},
@@ -468,6 +500,12 @@ int main(int argc, char **argv)
             {"weight update, library / plain, gcc -O2", &wul_o2, &wu_o2, 1.5},
             {"weight update, library / plain, gcc -O3 -march=native", &wul_gn, &wu_gn, 1.5},
             {"weight update, library / plain, clang -O3 -march=native", &wul_cn, &wu_cn, 1.5},
+            {"sigmoid_array_bf16 / sigmoid_array_f32", &abf16, &exact, 1.0},
+            {"sigmoid_array_f16 / sigmoid_array_f32", &af16, &exact, 1.0},
+            {"sigmoid_array_bf16 / widen-formula-narrow loop", &abf16, &nbf16, 0.5},
+            {"sigmoid_array_f16 / widen-formula-narrow loop", &af16, &nf16, 0.5},
+            {"sigmoid_backward_bf16 / sigmoid_backward_f32", &bbf16, &bwd, 1.2},
+            {"sigmoid_backward_f16 / sigmoid_backward_f32", &bf16_, &bwd, 1.2},
         };
         const target big[] = {{"sigmoid_fast_array_f32 / memcpy, 16M elements", &fast, &copy, 1.5}};
         xf = (float *)malloc(maxn * sizeof *xf);
@@ -478,7 +516,12 @@ int main(int argc, char **argv)
         yd = (double *)malloc(maxn * sizeof *yd);
         dyd = (double *)malloc(maxn * sizeof *dyd);
         outd = (double *)malloc(maxn * sizeof *outd);
-        if (!xf || !yf || !dyf || !outf || !xd || !yd || !dyd || !outd)
+        xb = (uint16_t *)malloc(maxn * sizeof *xb), yb = (uint16_t *)malloc(maxn * sizeof *yb);
+        dyb = (uint16_t *)malloc(maxn * sizeof *dyb), xh = (uint16_t *)malloc(maxn * sizeof *xh);
+        yh = (uint16_t *)malloc(maxn * sizeof *yh), dyh = (uint16_t *)malloc(maxn * sizeof *dyh);
+        outh = (uint16_t *)malloc(maxn * sizeof *outh);
+        if (!xf || !yf || !dyf || !outf || !xd || !yd || !dyd || !outd || !xb || !yb || !dyb || !xh || !yh ||
+            !dyh || !outh)
             return 1;
         printf("sigmoid.h %d.%d.%d benchmark: one thread, %d interleaved rounds, thread CPU time;\n"
                "dispatched path: %s. Peers compiled in:%s%s%s%s%s\n",

@@ -19,6 +19,7 @@ int main(void)
 {
     static float xf[N], yf[N], dyf[N], of[N];
     static double xd[N], yd[N], dyd[N], od[N];
+    static uint16_t xb[N], yb[N], dyb[N], xh[N], yh[N], dyh[N], oh[N]; /* the same, in half precision */
     size_t count, r, i;
     const fn_row *t = fn_table(&count);
     int path;
@@ -31,6 +32,8 @@ int main(void)
         yd[i] = sigmoid_f64(xd[i]);
         dyf[i] = (float)(u - 0.5);
         dyd[i] = u - 0.5;
+        xb[i] = sigmoid_f32_to_bf16(xf[i]), yb[i] = sigmoid_f32_to_bf16(yf[i]), dyb[i] = sigmoid_f32_to_bf16(dyf[i]);
+        xh[i] = sigmoid_f32_to_f16(xf[i]), yh[i] = sigmoid_f32_to_f16(yf[i]), dyh[i] = sigmoid_f32_to_f16(dyf[i]);
     }
     for (r = 0; r < count; r++)
         for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
@@ -40,7 +43,11 @@ int main(void)
                 continue;
             snprintf(name, sizeof name, "%s,%s", f->name, fn_path_name(path));
             CALLGRIND_ZERO_STATS;
-            if (f->size == 4)
+            if (f->size == 2 && f->format == FN_BF16)
+                fn_run(f, path, fn_takes_output(f) ? yb : xb, dyb, oh, N);
+            else if (f->size == 2)
+                fn_run(f, path, fn_takes_output(f) ? yh : xh, dyh, oh, N);
+            else if (f->size == 4)
                 fn_run(f, path, fn_takes_output(f) ? yf : xf, dyf, of, N);
             else
                 fn_run(f, path, fn_takes_output(f) ? yd : xd, dyd, od, N);

@@ -35,10 +35,15 @@ typedef void (*fn_unary_f32)(int, const float *, float *, size_t);
 typedef void (*fn_unary_f64)(int, const double *, double *, size_t);
 typedef void (*fn_binary_f32)(int, const float *, const float *, float *, size_t);
 typedef void (*fn_binary_f64)(int, const double *, const double *, double *, size_t);
+typedef void (*fn_unary_u16)(int, const uint16_t *, uint16_t *, size_t);
+typedef void (*fn_binary_u16)(int, const uint16_t *, const uint16_t *, uint16_t *, size_t);
+
+/* The element format of a row. */
+enum fn_format { FN_FLOAT, FN_DOUBLE, FN_BF16, FN_F16 };
 
 typedef struct fn_row {
     const char *name;  /* the public function, "sigmoid_array_f32" */
-    size_t size;       /* sizeof an element: 4 or 8 */
+    size_t size;       /* sizeof an element: 2, 4 or 8 */
     int binary;        /* two input arrays (y, dy) */
     int vector;        /* a kernel on every vector path (else the scalar loop) */
     int fast;          /* fast tier: within ulp, not bit-identical to element */
@@ -57,6 +62,14 @@ typedef struct fn_row {
     void (*public_unary_f64)(const double *, double *, size_t);
     void (*public_binary_f32)(const float *, const float *, float *, size_t);
     void (*public_binary_f64)(const double *, const double *, double *, size_t);
+    /* half precision rows (uint16_t bits; format says which) */
+    enum fn_format format;
+    fn_unary_u16 unary_u16;
+    fn_binary_u16 binary_u16;
+    uint16_t (*elem_u16)(uint16_t);
+    uint16_t (*elem2_u16)(uint16_t, uint16_t);
+    void (*public_unary_u16)(const uint16_t *, uint16_t *, size_t);
+    void (*public_binary_u16)(const uint16_t *, const uint16_t *, uint16_t *, size_t);
 } fn_row;
 
 #define FN_VECTOR 1
@@ -66,19 +79,35 @@ typedef struct fn_row {
 #define FN_UNARY_float(name, element, paths, tier, ref, ulp)                                         \
     {"sigmoid_" #name, 4, 0, FN_##paths, FN_##tier, FN_REF_##ref, ulp,                                \
      sigmoid_internal_##name##_on, NULL, NULL, NULL, element, NULL, NULL, NULL,                        \
-     sigmoid_##name, NULL, NULL, NULL},
+     sigmoid_##name, NULL, NULL, NULL, FN_FLOAT, NULL, NULL, NULL, NULL, NULL, NULL},
 #define FN_UNARY_double(name, element, paths, tier, ref, ulp)                                        \
     {"sigmoid_" #name, 8, 0, FN_##paths, FN_##tier, FN_REF_##ref, ulp,                                \
      NULL, sigmoid_internal_##name##_on, NULL, NULL, NULL, element, NULL, NULL,                        \
-     NULL, sigmoid_##name, NULL, NULL},
+     NULL, sigmoid_##name, NULL, NULL, FN_DOUBLE, NULL, NULL, NULL, NULL, NULL, NULL},
 #define FN_BINARY_float(name, element, paths, tier, ref, ulp)                                        \
     {"sigmoid_" #name, 4, 1, FN_##paths, FN_##tier, FN_REF_##ref, ulp,                                \
      NULL, NULL, sigmoid_internal_##name##_on, NULL, NULL, NULL, element, NULL,                        \
-     NULL, NULL, sigmoid_##name, NULL},
+     NULL, NULL, sigmoid_##name, NULL, FN_FLOAT, NULL, NULL, NULL, NULL, NULL, NULL},
 #define FN_BINARY_double(name, element, paths, tier, ref, ulp)                                       \
     {"sigmoid_" #name, 8, 1, FN_##paths, FN_##tier, FN_REF_##ref, ulp,                                \
      NULL, NULL, NULL, sigmoid_internal_##name##_on, NULL, NULL, NULL, element,                        \
-     NULL, NULL, NULL, sigmoid_##name},
+     NULL, NULL, NULL, sigmoid_##name, FN_DOUBLE, NULL, NULL, NULL, NULL, NULL, NULL},
+#define FN_UNARY_HALF(name, format, element, paths, tier, ref, ulp)                                  \
+    {"sigmoid_" #name, 2, 0, FN_##paths, FN_##tier, FN_REF_##ref, ulp,                                \
+     NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,                           \
+     format, sigmoid_internal_##name##_on, NULL, element, NULL, sigmoid_##name, NULL},
+#define FN_BINARY_HALF(name, format, element, paths, tier, ref, ulp)                                 \
+    {"sigmoid_" #name, 2, 1, FN_##paths, FN_##tier, FN_REF_##ref, ulp,                                \
+     NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,                           \
+     format, NULL, sigmoid_internal_##name##_on, NULL, element, NULL, sigmoid_##name},
+#define FN_UNARY_sigmoid_internal_bf16(name, element, paths, tier, ref, ulp) \
+    FN_UNARY_HALF(name, FN_BF16, element, paths, tier, ref, ulp)
+#define FN_UNARY_sigmoid_internal_f16(name, element, paths, tier, ref, ulp) \
+    FN_UNARY_HALF(name, FN_F16, element, paths, tier, ref, ulp)
+#define FN_BINARY_sigmoid_internal_bf16(name, element, paths, tier, ref, ulp) \
+    FN_BINARY_HALF(name, FN_BF16, element, paths, tier, ref, ulp)
+#define FN_BINARY_sigmoid_internal_f16(name, element, paths, tier, ref, ulp) \
+    FN_BINARY_HALF(name, FN_F16, element, paths, tier, ref, ulp)
 #define FN_UNARY(name, type, element, paths, tier, ref, ulp) FN_UNARY_##type(name, element, paths, tier, ref, ulp)
 #define FN_BINARY(name, type, element, paths, tier, ref, ulp) FN_BINARY_##type(name, element, paths, tier, ref, ulp)
 
@@ -115,8 +144,12 @@ static inline void fn_run(const fn_row *f, int path, const void *a, const void *
         f->unary_f64(path, (const double *)a, (double *)out, n);
     else if (f->binary_f32)
         f->binary_f32(path, (const float *)a, (const float *)b, (float *)out, n);
-    else
+    else if (f->binary_f64)
         f->binary_f64(path, (const double *)a, (const double *)b, (double *)out, n);
+    else if (f->unary_u16)
+        f->unary_u16(path, (const uint16_t *)a, (uint16_t *)out, n);
+    else
+        f->binary_u16(path, (const uint16_t *)a, (const uint16_t *)b, (uint16_t *)out, n);
 }
 
 /* the public function: what a user calls (the dispatched path) */
@@ -128,14 +161,34 @@ static inline void fn_run_public(const fn_row *f, const void *a, const void *b, 
         f->public_unary_f64((const double *)a, (double *)out, n);
     else if (f->public_binary_f32)
         f->public_binary_f32((const float *)a, (const float *)b, (float *)out, n);
-    else
+    else if (f->public_binary_f64)
         f->public_binary_f64((const double *)a, (const double *)b, (double *)out, n);
+    else if (f->public_unary_u16)
+        f->public_unary_u16((const uint16_t *)a, (uint16_t *)out, n);
+    else
+        f->public_binary_u16((const uint16_t *)a, (const uint16_t *)b, (uint16_t *)out, n);
+}
+
+/* a half row's bits as a float (exact), and a double rounded to the
+ * row's half format (through float, which can round twice: for test
+ * inputs, not results) */
+static inline float fn_half_to_float(const fn_row *f, uint16_t h)
+{
+    return f->format == FN_BF16 ? sigmoid_bf16_to_f32(h) : sigmoid_f16_to_f32(h);
+}
+static inline uint16_t fn_half_from_double(const fn_row *f, double v)
+{
+    return f->format == FN_BF16 ? sigmoid_f32_to_bf16((float)v) : sigmoid_f32_to_f16((float)v);
 }
 
 /* element i of an array of the row's type, as a double (exact) */
 static inline double fn_get(const fn_row *f, const void *p, size_t i)
 {
-    if (f->size == 4) {
+    if (f->size == 2) {
+        uint16_t h;
+        memcpy(&h, (const unsigned char *)p + 2 * i, 2);
+        return (double)fn_half_to_float(f, h);
+    } else if (f->size == 4) {
         float v;
         memcpy(&v, (const unsigned char *)p + 4 * i, 4);
         return (double)v;
@@ -148,7 +201,10 @@ static inline double fn_get(const fn_row *f, const void *p, size_t i)
 
 static inline void fn_set(const fn_row *f, void *p, size_t i, double v)
 {
-    if (f->size == 4) {
+    if (f->size == 2) {
+        uint16_t h = fn_half_from_double(f, v);
+        memcpy((unsigned char *)p + 2 * i, &h, 2);
+    } else if (f->size == 4) {
         float w = (float)v;
         memcpy((unsigned char *)p + 4 * i, &w, 4);
     } else {
@@ -160,7 +216,11 @@ static inline void fn_set(const fn_row *f, void *p, size_t i, double v)
 static inline uint64_t fn_bits(const fn_row *f, const void *p, size_t i)
 {
     uint64_t u = 0;
-    if (f->size == 4) {
+    if (f->size == 2) {
+        uint16_t h;
+        memcpy(&h, (const unsigned char *)p + 2 * i, 2);
+        u = h;
+    } else if (f->size == 4) {
         uint32_t w;
         memcpy(&w, (const unsigned char *)p + 4 * i, 4);
         u = w;
@@ -190,6 +250,17 @@ static inline void fn_elem(const fn_row *f, const void *a, const void *b, size_t
         memcpy(&dy, (const unsigned char *)b + 4 * i, 4);
         r = f->elem2_f32(y, dy);
         memcpy((unsigned char *)out + 4 * i, &r, 4);
+    } else if (f->elem_u16) {
+        uint16_t x, r;
+        memcpy(&x, (const unsigned char *)a + 2 * i, 2);
+        r = f->elem_u16(x);
+        memcpy((unsigned char *)out + 2 * i, &r, 2);
+    } else if (f->elem2_u16) {
+        uint16_t y, dy, r;
+        memcpy(&y, (const unsigned char *)a + 2 * i, 2);
+        memcpy(&dy, (const unsigned char *)b + 2 * i, 2);
+        r = f->elem2_u16(y, dy);
+        memcpy((unsigned char *)out + 2 * i, &r, 2);
     } else {
         double y, dy, r;
         memcpy(&y, (const unsigned char *)a + 8 * i, 8);

@@ -133,7 +133,10 @@ int main(int argc, char **argv)
             buf[2] = (unsigned char)len;
             buf[3] = (unsigned char)(len & 16);
             for (i = 0; i < 2 * (size_t)len; i++) {
-                if (t[row].size == 4)
+                if (t[row].size == 2) {
+                    uint16_t h = fn_half_from_double(&t[row], (double)ef[(i * 7 + row) % (sizeof ef / sizeof ef[0])]);
+                    memcpy(buf + size, &h, 2);
+                } else if (t[row].size == 4)
                     memcpy(buf + size, &ef[(i * 7 + row) % (sizeof ef / sizeof ef[0])], sizeof(float));
                 else
                     memcpy(buf + size, &ed[(i * 5 + row) % (sizeof ed / sizeof ed[0])], sizeof(double));

@@ -107,4 +107,15 @@ static inline double err_ulp_f64(double got, long double exact)
     return (double)(fabsl((long double)got - exact) / ulp_f64_at(exact));
 }
 
+/* ULP error in the row's own format (bfloat16: 8 bits, binary16: 11 bits
+ * with normals from 2^-14) */
+static inline double err_ulp_row(const fn_row *f, double got, long double exact)
+{
+    if (f->size == 2) {
+        int bf16 = f->format == FN_BF16;
+        return (double)(fabsl((long double)got - exact) / ulp_at(exact, bf16 ? 8 : 11, bf16 ? -126 : -14));
+    }
+    return f->size == 4 ? err_ulp_f32((float)got, exact) : err_ulp_f64(got, exact);
+}
+
 #endif

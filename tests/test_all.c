@@ -9,3 +9,4 @@
 #include "test_arrays.c"
 #include "test_fp_exceptions.c"
 #include "test_memory.c"
+#include "test_half.c"

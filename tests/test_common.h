@@ -89,5 +89,6 @@ SUITE_EXTERN(backward);
 SUITE_EXTERN(arrays);
 SUITE_EXTERN(fp_exceptions);
 SUITE_EXTERN(memory_safety);
+SUITE_EXTERN(half_precision);
 
 #endif

@@ -13,5 +13,6 @@ int main(int argc, char **argv)
     RUN_SUITE(arrays);
     RUN_SUITE(fp_exceptions);
     RUN_SUITE(memory_safety);
+    RUN_SUITE(half_precision);
     GREATEST_MAIN_END();
 }

@@ -31,7 +31,10 @@ static uint64_t fnv1a(uint64_t h, const unsigned char *p, size_t n)
 /* sample point u as an element of the row's type, into p[i] */
 static void put(const fn_row *f, void *p, size_t i, uint32_t u)
 {
-    if (f->size == 4) {
+    if (f->size == 2) { /* every half pattern, many times over */
+        uint16_t h = (uint16_t)(u ^ (u >> 16));
+        memcpy((unsigned char *)p + 2 * i, &h, 2);
+    } else if (f->size == 4) {
         memcpy((unsigned char *)p + 4 * i, &u, 4);
     } else {
         uint32_t mix = u * 2654435761u;

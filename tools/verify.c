@@ -54,7 +54,7 @@
 
 #define CHUNK 65536u
 #define NTHREADS 2
-#define MAX_ROWS 16
+#define MAX_ROWS 24
 
 enum { F_SIGMA, F_DERIV, F_FROM_OUTPUT, F_NAIVE, NF32 };
 static const char *const f32_name[NF32] = {
@@ -922,33 +922,35 @@ static void check_f64(void)
 /* ------------------------------------------------------------------------ */
 /* the float backward step: 10^9 random pairs against exact integers        */
 
-/* dy*y(1-y) for y in (0,1) and a finite dy, correctly rounded to float, in
- * 128-bit integers. With y = my 2^-k (my < 2^24) and |dy| = md 2^e, A = md my
- * (< 2^48) and |dx| = (A 2^k - A my) 2^(e-2k). For k <= 79 that numerator
- * is exact in 128 bits. For k >= 80, A my < 2^72 <= 2^(k-2): |dx| lies
- * strictly between (4A - 1) and 4A times 2^(e-k-2), and 4A - 1, odd, is its
- * rounding to odd, which rounds to float as |dx| does. */
-static float ref_backward_f32(float y, float dy)
+/* dy*y(1-y) for y in (0,1) and a finite dy, correctly rounded to a format
+ * of p significant bits whose smallest normal is 2^emin (float: 24, -126;
+ * bfloat16: 8, -126; binary16: 11, -14), in 128-bit integers, returned as
+ * a double (exact). With y = my 2^-k (my < 2^24) and |dy| = md 2^e,
+ * A = md my (< 2^48) and |dx| = (A 2^k - A my) 2^(e-2k). For k <= 79 that
+ * numerator is exact in 128 bits. For k >= 80, A my < 2^72 <= 2^(k-2):
+ * |dx| lies strictly between (4A - 1) and 4A times 2^(e-k-2), and 4A - 1,
+ * odd, is its rounding to odd, which rounds as |dx| does (it has more
+ * than p + 1 bits). */
+static double ref_backward_round(float y, float dy, int p, int emin)
 {
     uint32_t uy = f32_bits(y), ud = f32_bits(dy), my = uy & 0x7fffffu, md = ud & 0x7fffffu;
     int by = (int)(uy >> 23), bd = (int)((ud >> 23) & 0xffu), k = by ? 150 - by : 149, e = bd ? bd - 150 : -149;
     int L, shift, E;
     unsigned __int128 A, N, q, rem, half;
-    float r;
+    double r;
     if (by)
         my |= 0x800000u;
     if (bd)
         md |= 0x800000u;
     if (md == 0)
-        return dy * 0.0f; /* +-0 */
+        return (ud >> 31) ? -0.0 : 0.0; /* the sign of dy, as the float step gives */
     A = (unsigned __int128)md * my;
     if (k <= 79)
         N = (A << k) - A * my, E = e - 2 * k;
     else
         N = 4 * A - 1, E = e - k - 2;
-    for (L = 0; (N >> L) != 0; L++)
-        ;
-    shift = L - 1 + E >= -126 ? L - 24 : -149 - E; /* bits below the float's last place */
+    L = (uint64_t)(N >> 64) ? 128 - __builtin_clzll((uint64_t)(N >> 64)) : 64 - __builtin_clzll((uint64_t)N);
+    shift = L - 1 + E >= emin ? L - p : emin - p + 1 - E; /* bits below the format's last place */
     if (shift <= 0) {
         q = N, shift = 0;
     } else if (shift > L) { /* below half the least subnormal */
@@ -960,8 +962,13 @@ static float ref_backward_f32(float y, float dy)
         if (rem > half || (rem == half && (q & 1)))
             q++;
     }
-    r = (float)ldexp((double)(uint64_t)q, E + shift); /* exact: q <= 2^24 */
+    r = ldexp((double)(uint64_t)q, E + shift); /* exact: q <= 2^p */
     return dy < 0 ? -r : r;
+}
+
+static float ref_backward_f32(float y, float dy)
+{
+    return (float)ref_backward_round(y, dy, 24, -126);
 }
 
 typedef struct backward_job {
@@ -1075,6 +1082,215 @@ static void check_backward_f32(void)
                       t1 - t0, 0.5);
 }
 
+/* ------------------------------------------------------------------------ */
+/* half precision: every input                                              */
+
+/* v rounded to nearest in the half format (8 or 11 bits, subnormals from
+ * 2^-133 or 2^-24) by MPFR, as a float (exact) */
+static float mp_round_half(mpfr_srcptr v, int bf16, mpfr_rnd_t rnd)
+{
+    mpfr_exp_t emin = mpfr_get_emin(), emax = mpfr_get_emax();
+    mpfr_t r;
+    float f;
+    int t;
+    mpfr_init2(r, bf16 ? 8 : 11);
+    /* MPFR's exponents are those of 0.5 <= m < 1: the least subnormal
+       2^-133 (2^-24) is 0.5 2^-132 (0.5 2^-23) */
+    mpfr_set_emin(bf16 ? -132 : -23);
+    mpfr_set_emax(bf16 ? 128 : 16);
+    t = mpfr_set(r, v, rnd);
+    t = mpfr_check_range(r, t, rnd);
+    mpfr_subnormalize(r, t, rnd);
+    f = mpfr_get_flt(r, MPFR_RNDN);
+    mpfr_set_emin(emin);
+    mpfr_set_emax(emax);
+    mpfr_clear(r);
+    return f;
+}
+
+static uint16_t half_of(const fn_row *f, float v)
+{
+    return f->format == FN_BF16 ? sigmoid_f32_to_bf16(v) : sigmoid_f32_to_f16(v);
+}
+
+static double err_ulp_half(const fn_row *f, float got, mpfr_srcptr v, mpfr_ptr tmp)
+{
+    int bf16 = f->format == FN_BF16;
+    mpfr_sub_d(tmp, v, (double)got, MPFR_RNDN);
+    return fabs(mpfr_get_d(tmp, MPFR_RNDN)) / ulp_of(v, bf16 ? 8 : 11, bf16 ? -133 : -24);
+}
+
+static const struct { int mode; const char *name; } half_modes[] = {
+    {FE_UPWARD, "upward"}, {FE_DOWNWARD, "downward"}, {FE_TOWARDZERO, "toward zero"}};
+
+/* The unary half rows on all 2^16 inputs, every path, against MPFR; in the
+ * directed modes, each result must be the nearest or the other neighbour
+ * of the exact value; and how often rounding the correctly rounded float
+ * (and the naive float formula) to half instead would misround. */
+static void check_half_unary(void)
+{
+    static uint16_t in[65536], out[65536], want[65536], down[65536], up[65536];
+    static double err[65536];
+    size_t r;
+    mpfr_t v, tmp;
+    mpfr_init2(v, 200);
+    mpfr_init2(tmp, 200);
+    for (r = 0; r < row_count; r++) {
+        const fn_row *f = &rows[r];
+        unsigned long long narrowed = 0, naive = 0, nonnan = 0;
+        double t0 = now(), worst_ulp = 0, worst_x = 0;
+        int path, m, bf16 = f->format == FN_BF16;
+        uint32_t i;
+        if (f->size != 2 || f->binary)
+            continue;
+        for (i = 0; i < 65536; i++) {
+            float x = fn_half_to_float(f, (uint16_t)i);
+            in[i] = (uint16_t)i;
+            if (x != x) {
+                want[i] = down[i] = up[i] = (uint16_t)(i | (bf16 ? 0x40u : 0x200u));
+                err[i] = 0;
+                continue;
+            }
+            nonnan++;
+            if (f->ref == FN_REF_sigma) {
+                mpfr_set_flt(v, x, MPFR_RNDN);
+                mpfr_neg(v, v, MPFR_RNDN);
+                mpfr_exp(v, v, MPFR_RNDN);
+                mpfr_add_ui(v, v, 1, MPFR_RNDN);
+                mpfr_ui_div(v, 1, v, MPFR_RNDN);
+                narrowed += half_of(f, sigmoid_f32(x)) != half_of(f, mp_round_half(v, bf16, MPFR_RNDN));
+                naive += half_of(f, naive_f32(x)) != half_of(f, mp_round_half(v, bf16, MPFR_RNDN));
+            } else {
+                if (x > 0 && x < 1) { /* exact at 200 bits */
+                    mpfr_set_flt(v, x, MPFR_RNDN);
+                    mpfr_ui_sub(tmp, 1, v, MPFR_RNDN);
+                    mpfr_mul(v, v, tmp, MPFR_RNDN);
+                } else {
+                    mpfr_set_zero(v, 1);
+                }
+                if (x > 0 && x < 1) { /* elsewhere the result is +0 by definition */
+                    narrowed += half_of(f, sigmoid_deriv_from_output_f32(x)) != half_of(f, mp_round_half(v, bf16, MPFR_RNDN));
+                    naive += half_of(f, x * (1.0f - x)) != half_of(f, mp_round_half(v, bf16, MPFR_RNDN));
+                }
+            }
+            want[i] = half_of(f, mp_round_half(v, bf16, MPFR_RNDN));
+            down[i] = half_of(f, mp_round_half(v, bf16, MPFR_RNDD));
+            up[i] = half_of(f, mp_round_half(v, bf16, MPFR_RNDU));
+            err[i] = err_ulp_half(f, fn_half_to_float(f, want[i]), v, tmp);
+            if (err[i] > worst_ulp)
+                worst_ulp = err[i], worst_x = (double)x;
+        }
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            unsigned long long bad = 0, unfaithful[3] = {0, 0, 0}, not_nearest[3] = {0, 0, 0};
+            if (!fn_runs_on(f, path))
+                continue;
+            fn_run(f, path, in, NULL, out, 65536);
+            for (i = 0; i < 65536; i++)
+                bad += out[i] != want[i];
+            for (m = 0; m < 3; m++) {
+                fesetround(half_modes[m].mode);
+                fn_run(f, path, in, NULL, out, 65536);
+                fesetround(FE_TONEAREST);
+                for (i = 0; i < 65536; i++) {
+                    unfaithful[m] += out[i] != down[i] && out[i] != up[i];
+                    not_nearest[m] += out[i] != want[i];
+                }
+            }
+            print_row(f->name, fn_path_name(path), nonnan, bad, worst_ulp, worst_x, now() - t0, f->ulp);
+            printf("  directed modes (up, down, toward zero): %llu, %llu, %llu results differ from round-to-nearest;"
+                   " %llu, %llu, %llu outside the two neighbours\n", not_nearest[0], not_nearest[1],
+                   not_nearest[2], unfaithful[0], unfaithful[1], unfaithful[2]);
+            if (unfaithful[0] + unfaithful[1] + unfaithful[2])
+                failures++;
+        }
+        printf("  rounding to half instead: the correctly rounded float misrounds %llu of %llu inputs%s, "
+               "the float formula %s %llu\n", narrowed, nonnan, f->ref == FN_REF_sigma ? "" : " (those in (0, 1))",
+               f->ref == FN_REF_sigma ? "1/(1+expf(-x))" : "y*(1-y)", naive);
+    }
+    mpfr_clear(v);
+    mpfr_clear(tmp);
+}
+
+typedef struct half_job {
+    const fn_row *f;
+    uint32_t y_first, y_step;
+    unsigned long long checked, narrowed, bad[SIGMOID_INTERNAL_PATH_COUNT];
+    uint16_t worst_y, worst_dy;
+} half_job;
+
+/* Every (y, dy) pair for y = y_first, y_first + y_step, ...: the exact
+ * integers where y is in (0, 1) and dy finite, else the float step's
+ * special value (zeros, infinities, NaNs are exact in every format). */
+static void *half_backward_worker(void *arg)
+{
+    half_job *b = (half_job *)arg;
+    const fn_row *f = b->f;
+    static __thread uint16_t ys[65536], dys[65536], out[65536], want[65536];
+    int bf16 = f->format == FN_BF16, path;
+    uint32_t y, d;
+    for (d = 0; d < 65536; d++)
+        dys[d] = (uint16_t)d;
+    for (y = b->y_first; y < 65536; y += b->y_step) {
+        float yf = fn_half_to_float(f, (uint16_t)y);
+        for (d = 0; d < 65536; d++) {
+            float dyf = fn_half_to_float(f, (uint16_t)d);
+            ys[d] = (uint16_t)y;
+            if (yf > 0 && yf < 1 && dyf - dyf == 0) {
+                want[d] = half_of(f, (float)ref_backward_round(yf, dyf, bf16 ? 8 : 11, bf16 ? -126 : -14));
+                b->narrowed += half_of(f, ref_backward_f32(yf, dyf)) != want[d];
+                b->checked++;
+            } else {
+                want[d] = half_of(f, sigmoid_backward_step_f32(yf, dyf));
+            }
+        }
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            if (!fn_runs_on(f, path))
+                continue;
+            fn_run(f, path, ys, dys, out, 65536);
+            for (d = 0; d < 65536; d++)
+                if (out[d] != want[d] && b->bad[path]++ == 0)
+                    b->worst_y = (uint16_t)y, b->worst_dy = (uint16_t)d;
+        }
+    }
+    return NULL;
+}
+
+static void check_half_backward(void)
+{
+    size_t r;
+    for (r = 0; r < row_count; r++) {
+        const fn_row *f = &rows[r];
+        half_job b[NTHREADS];
+        pthread_t tid[NTHREADS];
+        unsigned long long checked = 0, narrowed = 0, bad[SIGMOID_INTERNAL_PATH_COUNT] = {0};
+        double t0 = now();
+        int i, path;
+        if (f->size != 2 || !f->binary)
+            continue;
+        for (i = 0; i < NTHREADS; i++) {
+            memset(&b[i], 0, sizeof b[i]);
+            b[i].f = f, b[i].y_first = (uint32_t)i, b[i].y_step = NTHREADS;
+            pthread_create(&tid[i], NULL, half_backward_worker, &b[i]);
+        }
+        for (i = 0; i < NTHREADS; i++) {
+            pthread_join(tid[i], NULL);
+            checked += b[i].checked, narrowed += b[i].narrowed;
+            for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+                if (b[i].bad[path] && !bad[path])
+                    printf("  %s, %s path: first misrounded pair y = 0x%04x, dy = 0x%04x\n", f->name,
+                           fn_path_name(path), b[i].worst_y, b[i].worst_dy);
+                bad[path] += b[i].bad[path];
+            }
+        }
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+            if (fn_runs_on(f, path))
+                print_row(f->name, fn_path_name(path), checked, bad[path], 0.5, 0.0, now() - t0, f->ulp);
+        printf("  (all 2^32 pairs: those with y in (0, 1) and a finite dy against exact integers, the others"
+               " against the float step's special values)\n  rounding the correctly rounded float step to half"
+               " instead misrounds %llu of those %llu pairs\n", narrowed, checked);
+    }
+}
+
 int main(int argc, char **argv)
 {
     job j;
@@ -1086,6 +1302,7 @@ int main(int argc, char **argv)
     size_t r;
     int i, f, path, only_f64 = argc > 1 && strcmp(argv[1], "--f64") == 0;
     int only_backward = argc > 1 && strcmp(argv[1], "--backward") == 0;
+    int only_half = argc > 1 && strcmp(argv[1], "--half") == 0;
 
     rows = fn_table(&row_count);
     if (row_count > MAX_ROWS) {
@@ -1097,7 +1314,7 @@ int main(int argc, char **argv)
     signal(SIGFPE, on_trap);
     printf("%-32s %-8s %12s %10s %9s %-24s %7s\n", "function", "path", "inputs", "misrounded",
            "max ULP", "worst input", "seconds");
-    if (!only_f64 && !only_backward) {
+    if (!only_f64 && !only_backward && !only_half) {
         t0 = now();
         memset(&j, 0, sizeof j);
         j.th = find_thresholds();
@@ -1172,9 +1389,12 @@ int main(int argc, char **argv)
                (double)f32_from_bits(j.th.sigma_pos_half), (double)f32_from_bits(j.th.sigma_neg_half),
                (double)f32_from_bits(j.th.deriv_zero), (double)f32_from_bits(j.th.deriv_quarter));
     }
-    if (!only_backward)
+    if (!only_backward && !only_half)
         check_f64();
-    check_backward_f32();
+    if (!only_half)
+        check_backward_f32();
+    check_half_unary();
+    check_half_backward();
     printf("%s\n", failures ? "verify: FAILED" : "verify: all contracts hold");
     return failures ? 1 : 0;
 }
