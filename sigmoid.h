@@ -1683,9 +1683,10 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_backward_step_f64(double y, double dy)
  *     rounding to nearest is monotone, so where lo and hi round to the same
  *     half, so does sigma(x). Elsewhere (a result within the margin of a
  *     half midpoint) a closer evaluation decides.
- *   - y(1-y) and dy y(1-y): the value is a pair S + E of doubles, exactly
- *     (the products of half inputs are exact in double), rounded to float
- *     by rounding to odd, then to half. Rounding to odd at a precision two
+ *   - y(1-y) (which is dy y(1-y) with dy = 1) and dy y(1-y): the value is
+ *     a pair, exactly: in double, S + E (the products of half inputs are
+ *     exact), or in float lanes with an FMA, hi + lo = (|dy| y)(1 - y).
+ *     The pair is rounded to float by rounding to odd, then to half. Rounding to odd at a precision two
  *     bits or more above the target's, then to nearest, rounds once
  *     (Boldo and Melquiond), subnormal grids included: float's is finer
  *     than either half format's.
@@ -1813,23 +1814,6 @@ static inline uint16_t sigmoid_internal_sigma_half(uint16_t h, enum sigmoid_inte
     return sigmoid_internal_round_half(sigmoid_internal_round_odd_f32(sigmoid_f64(x), 0.0), format);
 }
 
-/* sigmoid_deriv_from_output_array_bf16 and _f16, on every path.
- * Contract: correctly rounded y(1-y) for the half y given; y outside
- * (0, 1) gives +0 as in float. Proof: make verify, all 2^16 inputs of each
- * format, every path. Why it is exact: y^2 is exact in double (at most 22
- * bits, >= 2^-266), and Fast2Sum(y, -y^2) gives S + E = y - y^2 exactly
- * (E = 0 for every binary16 y: y - y^2 has at most 44 bits). */
-static inline uint16_t sigmoid_internal_from_output_half(uint16_t h, enum sigmoid_internal_half format)
-{
-    float y = sigmoid_internal_half_to_f32(h, format);
-    uint32_t b = sigmoid_internal_bits_f32(y);
-    double yd = b - 1u < 0x3f7fffffu ? SIGMOID_INTERNAL_CAST(double, y) : 0.0; /* 0 < y < 1, else +0 */
-    double S = yd - yd * yd, E = (yd - S) - yd * yd;
-    if (sigmoid_internal_isnan_f32(y))
-        return SIGMOID_INTERNAL_CAST(uint16_t, h | sigmoid_internal_half_quiet(format));
-    return sigmoid_internal_round_half(sigmoid_internal_round_odd_f32(S, E), format);
-}
-
 /* sigmoid_backward_bf16 and _f16, on every path.
  * Contract: dy y(1-y) correctly rounded to the half format, for every pair
  * (y, dy); the special cases are those of sigmoid_backward_f32 (a y outside
@@ -1853,6 +1837,15 @@ static inline uint16_t sigmoid_internal_backward_half(uint16_t hy, uint16_t hdy,
     S = A - B;
     E = (A - S) - B;
     return SIGMOID_INTERNAL_CAST(uint16_t, (hdy & 0x8000u) | sigmoid_internal_round_half(sigmoid_internal_round_odd_f32(S, E), format));
+}
+
+/* sigmoid_deriv_from_output_array_bf16 and _f16, on every path: the
+ * backward step with dy = 1 (a y outside (0, 1) gives +0, as in float).
+ * Contract and proof: correctly rounded y(1-y), make verify on all 2^16
+ * inputs of each format, every path. */
+static inline uint16_t sigmoid_internal_from_output_half(uint16_t h, enum sigmoid_internal_half format)
+{
+    return sigmoid_internal_backward_half(h, format == SIGMOID_INTERNAL_BF16 ? 0x3f80u : 0x3c00u, format);
 }
 
 /* The row elements: one half element each, under the x87 guard (the pairs
@@ -3592,22 +3585,79 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(sigma_half_block)(const uint16_t *
     SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(y + u * SIGMOID_INTERNAL_WF, r[u]);)
 }
 
-/* y(1-y): S + E = Fast2Sum(y, -y^2) in double lanes, rounded to odd to
- * float, then to half; y outside (0, 1) gives +0 (it enters as 0). */
-SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(from_output_half_block)(const uint16_t *x, uint16_t *y, enum sigmoid_internal_half format)
+/* dy y(1-y), with D = |dy|, exactly as a pair, rounded to odd to float,
+ * then to half, and dy's sign. Where the layer has an exact FMA, in float
+ * lanes: A = D y (at most 22 bits) and W = 1 - y are exact, and A W is
+ * hi + lo exactly (lo = fma(A, W, -hi)), so the pair is (hi, lo) with
+ * |lo| < ulp(hi). That needs y >= 2^-14 (else 1 - y rounds) and D >= 2^-86
+ * or 0 (else a product can lose bits below 2^-126): a block with a lane
+ * outside that, and every block on SSE2, computes in double lanes
+ * instead: A = D y and B = A y exact, Fast2Sum(A, -B). A y outside (0, 1)
+ * enters as 0 and gives +0; an infinite or NaN dy, or a NaN y, goes to
+ * the scalar code (the inputs are kept for it). dy = NULL stands for an
+ * array of ones: y(1-y). */
+SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half_block)(const uint16_t *y, const uint16_t *dy, uint16_t *dx,
+                                                                  enum sigmoid_internal_half format)
 {
+    enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
+    SIGMOID_INTERNAL_VI hy[SIGMOID_INTERNAL_UNROLL], hd[SIGMOID_INTERNAL_UNROLL], r[SIGMOID_INTERNAL_UNROLL], odd[SIGMOID_INTERNAL_UNROLL];
+    SIGMOID_INTERNAL_VI other[SIGMOID_INTERNAL_UNROLL], sign[SIGMOID_INTERNAL_UNROLL];
+    SIGMOID_INTERNAL_VF Y[SIGMOID_INTERNAL_UNROLL], D[SIGMOID_INTERNAL_UNROLL];
+    SIGMOID_INTERNAL_VI any = SIGMOID_INTERNAL_V(iset)(0), tiny = SIGMOID_INTERNAL_V(iset)(0), zero = SIGMOID_INTERNAL_V(iset)(0);
     SIGMOID_INTERNAL_EACH(
-        SIGMOID_INTERNAL_VI h;
-        SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(x + u * SIGMOID_INTERNAL_WF, &h, format));
-        SIGMOID_INTERNAL_VF yin = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(inside01)(b)));
-        SIGMOID_INTERNAL_VD ylo = SIGMOID_INTERNAL_V(dlo)(yin), yhi = SIGMOID_INTERNAL_V(dhi)(yin);
-        SIGMOID_INTERNAL_VD Slo = SIGMOID_INTERNAL_V(dsub)(ylo, SIGMOID_INTERNAL_V(dmul)(ylo, ylo));
-        SIGMOID_INTERNAL_VD Shi = SIGMOID_INTERNAL_V(dsub)(yhi, SIGMOID_INTERNAL_V(dmul)(yhi, yhi));
-        SIGMOID_INTERNAL_VD Elo = SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(ylo, Slo), SIGMOID_INTERNAL_V(dmul)(ylo, ylo));
-        SIGMOID_INTERNAL_VD Ehi = SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(yhi, Shi), SIGMOID_INTERNAL_V(dmul)(yhi, yhi));
-        SIGMOID_INTERNAL_VI r = SIGMOID_INTERNAL_V(half_round)(SIGMOID_INTERNAL_V(round_odd_f32)(Slo, Shi, Elo, Ehi), format);
-        SIGMOID_INTERNAL_V(store_u16)(y + u * SIGMOID_INTERNAL_WF, SIGMOID_INTERNAL_V(half_nan)(h, r, format));
+        SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(y + u * SIGMOID_INTERNAL_WF, &hy[u], format));
+        SIGMOID_INTERNAL_VI ad = SIGMOID_INTERNAL_V(iset)(0x3f800000), inside = SIGMOID_INTERNAL_V(inside01)(b);
+        hd[u] = SIGMOID_INTERNAL_V(iset)(format == SIGMOID_INTERNAL_BF16 ? 0x3f80 : 0x3c00);
+        if (dy)
+            ad = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(dy + u * SIGMOID_INTERNAL_WF, &hd[u], format)),
+                                          SIGMOID_INTERNAL_V(iset)(0x7fffffff));
+        SIGMOID_INTERNAL_VI finite = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x7f800000), ad);
+        Y[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, inside));
+        D[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(ad, finite));
+        if (SIGMOID_INTERNAL_V(exact_fma)) /* y < 2^-14, or 0 < D < 2^-86 */
+            tiny = SIGMOID_INTERNAL_V(ior)(tiny, SIGMOID_INTERNAL_V(iand)(inside, SIGMOID_INTERNAL_V(ior)(
+                SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x38800000), b),
+                SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x14800000), ad), SIGMOID_INTERNAL_V(igt)(ad, zero)))));
+        sign[u] = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(iand)(hd[u], inside), SIGMOID_INTERNAL_V(iset)(0x8000));
+        other[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff)),
+                                           SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(0x7fffffff)),
+                                                                   SIGMOID_INTERNAL_V(iset)(0x7f800000)));
+        any = SIGMOID_INTERNAL_V(ior)(any, other[u]);
     )
+    if (!SIGMOID_INTERNAL_V(exact_fma) || SIGMOID_INTERNAL_V(iany)(tiny)) {
+        SIGMOID_INTERNAL_EACH(
+            SIGMOID_INTERNAL_VD Ylo = SIGMOID_INTERNAL_V(dlo)(Y[u]), Yhi = SIGMOID_INTERNAL_V(dhi)(Y[u]);
+            SIGMOID_INTERNAL_VD Alo = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dlo)(D[u]), Ylo), Ahi = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dhi)(D[u]), Yhi);
+            SIGMOID_INTERNAL_VD Blo = SIGMOID_INTERNAL_V(dmul)(Alo, Ylo), Bhi = SIGMOID_INTERNAL_V(dmul)(Ahi, Yhi);
+            SIGMOID_INTERNAL_VD Slo = SIGMOID_INTERNAL_V(dsub)(Alo, Blo), Shi = SIGMOID_INTERNAL_V(dsub)(Ahi, Bhi);
+            odd[u] = SIGMOID_INTERNAL_V(round_odd_f32)(Slo, Shi, SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Alo, Slo), Blo),
+                                                       SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Ahi, Shi), Bhi));
+        )
+    } else {
+        SIGMOID_INTERNAL_EACH(
+            SIGMOID_INTERNAL_VF A = SIGMOID_INTERNAL_V(mul)(D[u], Y[u]), W = SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(set)(1.0f), Y[u]);
+            SIGMOID_INTERNAL_VF hi = SIGMOID_INTERNAL_V(mul)(A, W), lo = SIGMOID_INTERNAL_V(fms)(A, W, hi);
+            /* lo < 0 and lo != 0 on the bits (a -0 from a directed mode is 0) */
+            SIGMOID_INTERNAL_VI nonzero = SIGMOID_INTERNAL_V(fne)(lo, SIGMOID_INTERNAL_V(set)(0.0f));
+            SIGMOID_INTERNAL_VI below = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(zero, SIGMOID_INTERNAL_V(bits)(lo)), nonzero);
+            odd[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(iadd)(SIGMOID_INTERNAL_V(bits)(hi), below),
+                                             SIGMOID_INTERNAL_V(iand)(nonzero, SIGMOID_INTERNAL_V(iset)(1)));
+        )
+    }
+    SIGMOID_INTERNAL_EACH(r[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(half_round)(odd[u], format), sign[u]);)
+    if (SIGMOID_INTERNAL_RARELY(SIGMOID_INTERNAL_V(iany)(any))) {
+        uint16_t in_y[block], in_dy[block], redo[block];
+        int k;
+        SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(in_y + u * SIGMOID_INTERNAL_WF, hy[u]);
+                              SIGMOID_INTERNAL_V(store_u16)(in_dy + u * SIGMOID_INTERNAL_WF, hd[u]);
+                              SIGMOID_INTERNAL_V(store_u16)(redo + u * SIGMOID_INTERNAL_WF, other[u]);
+                              SIGMOID_INTERNAL_V(store_u16)(dx + u * SIGMOID_INTERNAL_WF, r[u]);)
+        for (k = 0; k < block; k++)
+            if (redo[k])
+                dx[k] = sigmoid_internal_backward_half_lane(in_y[k], in_dy[k], format);
+        return;
+    }
+    SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(dx + u * SIGMOID_INTERNAL_WF, r[u]);)
 }
 
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(half_unary)(const uint16_t *x, uint16_t *y, size_t n,
@@ -3616,8 +3666,8 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(half_unary)(const uint16_t *x, uin
     enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
     size_t i, full = n - n % block;
     for (i = 0; i < full; i += block) {
-        if (from_output)
-            SIGMOID_INTERNAL_V(from_output_half_block)(x + i, y + i, format);
+        if (from_output) /* y(1-y) = 1 y(1-y), the special cases included */
+            SIGMOID_INTERNAL_V(backward_half_block)(x + i, NULL, y + i, format);
         else
             SIGMOID_INTERNAL_V(sigma_half_block)(x + i, y + i, format);
     }
@@ -3625,7 +3675,7 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(half_unary)(const uint16_t *x, uin
         uint16_t buf[block] = {0};
         memcpy(buf, x + i, (n - i) * sizeof(uint16_t));
         if (from_output)
-            SIGMOID_INTERNAL_V(from_output_half_block)(buf, buf, format);
+            SIGMOID_INTERNAL_V(backward_half_block)(buf, NULL, buf, format);
         else
             SIGMOID_INTERNAL_V(sigma_half_block)(buf, buf, format);
         memcpy(y + i, buf, (n - i) * sizeof(uint16_t));
@@ -3647,53 +3697,6 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_from_output_array_bf16)(co
 SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(deriv_from_output_array_f16)(const uint16_t *y, uint16_t *d, size_t n)
 {
     SIGMOID_INTERNAL_V(half_unary)(y, d, n, SIGMOID_INTERNAL_F16, 1);
-}
-
-/* dy y(1-y): A = D y and B = A y exact in double lanes (D = |dy|),
- * Fast2Sum(A, -B), rounded to odd to float, then to half, and dy's sign.
- * A y outside (0, 1) enters as 0 and gives +0; an infinite or NaN dy, or a
- * NaN y, goes to the scalar code (the inputs are kept for it). */
-SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half_block)(const uint16_t *y, const uint16_t *dy, uint16_t *dx,
-                                                                  enum sigmoid_internal_half format)
-{
-    enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
-    SIGMOID_INTERNAL_VI hy[SIGMOID_INTERNAL_UNROLL], hd[SIGMOID_INTERNAL_UNROLL], r[SIGMOID_INTERNAL_UNROLL], odd[SIGMOID_INTERNAL_UNROLL];
-    SIGMOID_INTERNAL_VI other[SIGMOID_INTERNAL_UNROLL], any = SIGMOID_INTERNAL_V(iset)(0);
-    SIGMOID_INTERNAL_VI sign[SIGMOID_INTERNAL_UNROLL];
-    SIGMOID_INTERNAL_EACH(
-        SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(y + u * SIGMOID_INTERNAL_WF, &hy[u], format));
-        SIGMOID_INTERNAL_VI ad = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(dy + u * SIGMOID_INTERNAL_WF, &hd[u], format)),
-                                                          SIGMOID_INTERNAL_V(iset)(0x7fffffff));
-        SIGMOID_INTERNAL_VI inside = SIGMOID_INTERNAL_V(inside01)(b);
-        SIGMOID_INTERNAL_VI finite = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x7f800000), ad);
-        SIGMOID_INTERNAL_VF Y = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, inside));
-        SIGMOID_INTERNAL_VF D = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(ad, finite));
-        SIGMOID_INTERNAL_VD Ylo = SIGMOID_INTERNAL_V(dlo)(Y), Yhi = SIGMOID_INTERNAL_V(dhi)(Y);
-        SIGMOID_INTERNAL_VD Alo = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dlo)(D), Ylo), Ahi = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dhi)(D), Yhi);
-        SIGMOID_INTERNAL_VD Blo = SIGMOID_INTERNAL_V(dmul)(Alo, Ylo), Bhi = SIGMOID_INTERNAL_V(dmul)(Ahi, Yhi);
-        SIGMOID_INTERNAL_VD Slo = SIGMOID_INTERNAL_V(dsub)(Alo, Blo), Shi = SIGMOID_INTERNAL_V(dsub)(Ahi, Bhi);
-        odd[u] = SIGMOID_INTERNAL_V(round_odd_f32)(Slo, Shi, SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Alo, Slo), Blo),
-                                                   SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Ahi, Shi), Bhi));
-        sign[u] = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(iand)(hd[u], inside), SIGMOID_INTERNAL_V(iset)(0x8000));
-        other[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff)),
-                                           SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(0x7fffffff)),
-                                                                   SIGMOID_INTERNAL_V(iset)(0x7f800000)));
-        any = SIGMOID_INTERNAL_V(ior)(any, other[u]);
-    )
-    SIGMOID_INTERNAL_EACH(r[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(half_round)(odd[u], format), sign[u]);)
-    if (SIGMOID_INTERNAL_RARELY(SIGMOID_INTERNAL_V(iany)(any))) {
-        uint16_t in_y[block], in_dy[block], redo[block];
-        int k;
-        SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(in_y + u * SIGMOID_INTERNAL_WF, hy[u]);
-                              SIGMOID_INTERNAL_V(store_u16)(in_dy + u * SIGMOID_INTERNAL_WF, hd[u]);
-                              SIGMOID_INTERNAL_V(store_u16)(redo + u * SIGMOID_INTERNAL_WF, other[u]);
-                              SIGMOID_INTERNAL_V(store_u16)(dx + u * SIGMOID_INTERNAL_WF, r[u]);)
-        for (k = 0; k < block; k++)
-            if (redo[k])
-                dx[k] = sigmoid_internal_backward_half_lane(in_y[k], in_dy[k], format);
-        return;
-    }
-    SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(dx + u * SIGMOID_INTERNAL_WF, r[u]);)
 }
 
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half)(const uint16_t *y, const uint16_t *dy, uint16_t *dx, size_t n,
