@@ -3529,8 +3529,12 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VI SIGMOID_INTERNAL_V(inside01)(SIGMOID_I
  * (one instruction each with F16C), and where they agree that is the
  * result. Lanes near a midpoint take the scalar code's result, from the
  * inputs kept for them (x and y may be the same array). Below |x| = 87, a
- * is normal (>= 2^-126, above the margin) and x is not NaN; beyond, a -
- * margin is kept >= +0 and a NaN x gives x quieted. */
+ * is normal (>= 2^-126, above the margin) and x is not NaN. A block with a
+ * lane beyond first clamps |x| where sigma rounds to 0 or 1 in the half
+ * format anyway (binary16: 87; bfloat16: 93, where sigma < 2^-134), and
+ * a NaN gives x quieted; only a bfloat16 x in (-93, -87), whose result is
+ * subnormal, needs the fast tier's wide variant (there a - margin is kept
+ * >= +0). */
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(sigma_half_block)(const uint16_t *x, uint16_t *y, enum sigmoid_internal_half format)
 {
     enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
@@ -3538,15 +3542,29 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(sigma_half_block)(const uint16_t *
     SIGMOID_INTERNAL_VI h[SIGMOID_INTERNAL_UNROLL], r[SIGMOID_INTERNAL_UNROLL], differ[SIGMOID_INTERNAL_UNROLL];
     SIGMOID_INTERNAL_VI big = SIGMOID_INTERNAL_V(iset)(0), zero = SIGMOID_INTERNAL_V(iset)(0), any = SIGMOID_INTERNAL_V(iset)(0);
     SIGMOID_INTERNAL_VI margin = SIGMOID_INTERNAL_V(iset)(SIGMOID_INTERNAL_HALF_MARGIN);
-    int wide;
+    int wide = 0, clamped = 0;
     SIGMOID_INTERNAL_EACH(
         v[u] = SIGMOID_INTERNAL_V(half_load)(x + u * SIGMOID_INTERNAL_WF, &h[u], format);
         big = SIGMOID_INTERNAL_V(ior)(big, SIGMOID_INTERNAL_V(igt)(
             SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(bits)(v[u]), SIGMOID_INTERNAL_V(iset)(-0x7fffffff - 1)),
             SIGMOID_INTERNAL_V(iset)(SIGMOID_INTERNAL_CAST(int32_t, 0xc2ae0000u))));
     )
-    wide = SIGMOID_INTERNAL_V(iany)(big) != 0;
-    if (wide) /* a lane with |x| > 87 or NaN: see fast_block */
+    if (SIGMOID_INTERNAL_V(iany)(big)) { /* a lane with |x| > 87 or NaN */
+        SIGMOID_INTERNAL_VI limit = SIGMOID_INTERNAL_V(iset)(format == SIGMOID_INTERNAL_BF16 ? 0x42ba0000 : 0x42ae0000); /* 93, 87 */
+        big = zero;
+        SIGMOID_INTERNAL_EACH(
+            SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(v[u]);
+            SIGMOID_INTERNAL_VI over = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(0x7fffffff)), limit);
+            v[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(
+                over, b, SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(-0x7fffffff - 1)), limit)));
+            big = SIGMOID_INTERNAL_V(ior)(big, SIGMOID_INTERNAL_V(igt)(
+                SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(bits)(v[u]), SIGMOID_INTERNAL_V(iset)(-0x7fffffff - 1)),
+                SIGMOID_INTERNAL_V(iset)(SIGMOID_INTERNAL_CAST(int32_t, 0xc2ae0000u))));
+        )
+        clamped = 1;
+        wide = SIGMOID_INTERNAL_V(iany)(big) != 0;
+    }
+    if (wide) /* a bfloat16 x in (-93, -87): see fast_block */
         SIGMOID_INTERNAL_V(fast_v)(v, s, 1);
     else
         SIGMOID_INTERNAL_V(fast_v)(v, s, 0);
@@ -3565,7 +3583,7 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(sigma_half_block)(const uint16_t *
             differ[u] = SIGMOID_INTERNAL_V(ine)(rlo, SIGMOID_INTERNAL_V(half_round)(SIGMOID_INTERNAL_V(iadd)(b, margin), format));
         }
         r[u] = rlo;
-        if (wide) { /* NaN lanes are settled: x quieted */
+        if (clamped) { /* NaN lanes are settled: x quieted */
             r[u] = SIGMOID_INTERNAL_V(half_nan)(h[u], rlo, format);
             differ[u] = SIGMOID_INTERNAL_V(isel)(SIGMOID_INTERNAL_V(ine)(r[u], rlo), differ[u], zero);
         }
