@@ -1811,7 +1811,7 @@ static inline uint16_t sigmoid_internal_sigma_half(uint16_t h, enum sigmoid_inte
     hi = sigmoid_internal_round_half(r + 1u, format);
     if (lo == hi)
         return lo;
-    return sigmoid_internal_round_half(sigmoid_internal_round_odd_f32(sigmoid_f64(x), 0.0), format);
+    return sigmoid_internal_round_half(sigmoid_internal_round_odd_f32(sigmoid_f64(SIGMOID_INTERNAL_CAST(double, x)), 0.0), format);
 }
 
 /* sigmoid_backward_bf16 and _f16, on every path.

@@ -19,6 +19,22 @@ int main(void)
 {
     float xf[3] = {-1.0f, 0.0f, 2.0f}, yf[3], df[3], gf[3], ff[3];
     double xd[3] = {-1.0, 0.0, 2.0}, yd[3], dd[3], gd[3];
+    uint16_t hb[3], yb[3], db[3], hh[3], yh[3], dh[3];
+    int i;
+    for (i = 0; i < 3; i++) {
+        hb[i] = sigmoid_f32_to_bf16(xf[i]);
+        hh[i] = sigmoid_f32_to_f16(xf[i]);
+    }
+    sigmoid_array_bf16(hb, yb, 3);
+    sigmoid_array_f16(hh, yh, 3);
+    sigmoid_deriv_from_output_array_bf16(yb, db, 3);
+    sigmoid_deriv_from_output_array_f16(yh, dh, 3);
+    check(sigmoid_bf16_to_f32(yb[1]) == 0.5f && sigmoid_f16_to_f32(yh[1]) == 0.5f, "sigmoid_array_bf16, _f16");
+    check(sigmoid_bf16_to_f32(db[1]) == 0.25f && sigmoid_f16_to_f32(dh[1]) == 0.25f,
+          "sigmoid_deriv_from_output_array_bf16, _f16");
+    sigmoid_backward_bf16(yb, db, hb, 3); /* 1/4 * 1/4 */
+    sigmoid_backward_f16(yh, dh, hh, 3);
+    check(sigmoid_bf16_to_f32(hb[1]) == 0.0625f && sigmoid_f16_to_f32(hh[1]) == 0.0625f, "sigmoid_backward_bf16, _f16");
     sigmoid_array_f32(xf, yf, 3);
     sigmoid_fast_array_f32(xf, ff, 3);
     sigmoid_deriv_array_f32(xf, df, 3);
