@@ -172,8 +172,9 @@
  *   1 + e^-x kept exact as a pair. Vector paths run the same steps on 2 to
  *   8 lanes. Half precision: sigma from the fast tier with a margin, where
  *   no half midpoint is near (else from the exact float and double
- *   functions); y(1-y) and the backward step exactly as a pair of doubles,
- *   rounded to odd and then to half (see "Half precision").
+ *   functions); y(1-y) and the backward step exactly as a pair (floats
+ *   with an FMA, else doubles), rounded to odd and then to half (see "Half
+ *   precision").
  *
  * INSTALL
  *   Copy this file, or: make install [PREFIX=/usr/local] [DESTDIR=] from the
@@ -1686,10 +1687,10 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_backward_step_f64(double y, double dy)
  *   - y(1-y) (which is dy y(1-y) with dy = 1) and dy y(1-y): the value is
  *     a pair, exactly: in double, S + E (the products of half inputs are
  *     exact), or in float lanes with an FMA, hi + lo = (|dy| y)(1 - y).
- *     The pair is rounded to float by rounding to odd, then to half. Rounding to odd at a precision two
- *     bits or more above the target's, then to nearest, rounds once
- *     (Boldo and Melquiond), subnormal grids included: float's is finer
- *     than either half format's.
+ *     The pair is rounded to float by rounding to odd, then to half.
+ *     Rounding to odd at a precision two bits or more above the target's,
+ *     then to nearest, rounds once (Boldo and Melquiond), subnormal grids
+ *     included: float's is finer than either half format's.
  * Rounding to half here is always to nearest even in integer code or with
  * a conversion instruction told to do so (F16C), whatever the rounding
  * mode; on AArch64 the conversion follows the current mode.
@@ -1787,8 +1788,9 @@ static inline uint32_t sigmoid_internal_round_odd_f32(double S, double E)
  * input. Proof: make verify, all 2^16 inputs of each format against MPFR,
  * every path: 0 misrounded. The scalar code starts from the correctly
  * rounded float r: sigma(x) lies strictly between r's neighbours, so the
- * bracket needs a margin of one float step; where it cannot decide, r is
- * within a float step of a half midpoint, and sigmoid_f64 (within
+ * bracket needs a margin of one float step (three: in the directed modes
+ * r is within 1 + 2^-10.4 ULP, two steps across a binade's edge); where
+ * it cannot decide, r is near a half midpoint, and sigmoid_f64 (within
  * 0.5 + 2^-15 ULP of double) rounded to odd and then to half decides:
  * only a half midpoint within 2^-52 of sigma(x) could mislead it, and
  * make verify shows that none is. The vector paths start from the fast
@@ -1807,8 +1809,8 @@ static inline uint16_t sigmoid_internal_sigma_half(uint16_t h, enum sigmoid_inte
     uint16_t lo, hi;
     if (sigmoid_internal_isnan_f32(x))
         return SIGMOID_INTERNAL_CAST(uint16_t, h | sigmoid_internal_half_quiet(format));
-    lo = sigmoid_internal_round_half(r - (r != 0u), format);
-    hi = sigmoid_internal_round_half(r + 1u, format);
+    lo = sigmoid_internal_round_half(r < 3u ? 0u : r - 3u, format);
+    hi = sigmoid_internal_round_half(r + 3u, format);
     if (lo == hi)
         return lo;
     return sigmoid_internal_round_half(sigmoid_internal_round_odd_f32(sigmoid_f64(SIGMOID_INTERNAL_CAST(double, x)), 0.0), format);
@@ -2649,30 +2651,20 @@ static SIGMOID_INTERNAL_NOINLINE uint16_t sigmoid_internal_backward_half_lane(ui
  * value twice.
  * ------------------------------------------------------------------------- */
 
-/* Whether path is compiled in and runs on this CPU. */
-static inline int sigmoid_internal_path_ok(int path)
-{
-    if (path == SIGMOID_INTERNAL_PATH_SCALAR)
-        return 1;
 #ifdef SIGMOID_INTERNAL_X86
-    if (path == SIGMOID_INTERNAL_PATH_SSE2)
-        return 1;
-    if (path == SIGMOID_INTERNAL_PATH_AVX2) {
-        __builtin_cpu_init();
-        /* every CPU with AVX2 so far also has F16C; the path needs both
-           (CPUID leaf 1, ECX bit 29: Clang's builtin does not know it) */
-        unsigned eax, ebx, ecx = 0, edx;
-        if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx))
-            return 0;
-        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && ((ecx >> 29) & 1u);
-    }
-#endif
-#ifdef SIGMOID_INTERNAL_NEON
-    if (path == SIGMOID_INTERNAL_PATH_NEON)
-        return 1;
-#endif
-    return 0;
+/* Whether this CPU runs the AVX2 path: AVX2 and FMA, and F16C for the
+ * binary16 conversions (every AVX2 CPU so far has it; CPUID leaf 1, ECX
+ * bit 29, as Clang's builtin does not know it). CPUID is slow under a
+ * hypervisor (it traps): sigmoid_internal_path() asks once and keeps it. */
+static inline int sigmoid_internal_cpu_runs_avx2(void)
+{
+    unsigned eax, ebx, ecx = 0, edx;
+    __builtin_cpu_init();
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx))
+        return 0;
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && ((ecx >> 29) & 1u);
 }
+#endif
 
 static inline int sigmoid_internal_path(void)
 {
@@ -2680,8 +2672,7 @@ static inline int sigmoid_internal_path(void)
     static int cached; /* path + 1; 0 until known */
     int p = __atomic_load_n(&cached, __ATOMIC_RELAXED);
     if (p == 0) {
-        p = 1 + (sigmoid_internal_path_ok(SIGMOID_INTERNAL_PATH_AVX2) ? SIGMOID_INTERNAL_PATH_AVX2
-                                                                       : SIGMOID_INTERNAL_PATH_SSE2);
+        p = 1 + (sigmoid_internal_cpu_runs_avx2() ? SIGMOID_INTERNAL_PATH_AVX2 : SIGMOID_INTERNAL_PATH_SSE2);
         __atomic_store_n(&cached, p, __ATOMIC_RELAXED);
     }
     return p - 1;
@@ -2690,6 +2681,24 @@ static inline int sigmoid_internal_path(void)
 #else
     return SIGMOID_INTERNAL_PATH_SCALAR;
 #endif
+}
+
+/* Whether path is compiled in and runs on this CPU. */
+static inline int sigmoid_internal_path_ok(int path)
+{
+    if (path == SIGMOID_INTERNAL_PATH_SCALAR)
+        return 1;
+#ifdef SIGMOID_INTERNAL_X86
+    if (path == SIGMOID_INTERNAL_PATH_SSE2)
+        return 1;
+    if (path == SIGMOID_INTERNAL_PATH_AVX2)
+        return sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_AVX2;
+#endif
+#ifdef SIGMOID_INTERNAL_NEON
+    if (path == SIGMOID_INTERNAL_PATH_NEON)
+        return 1;
+#endif
+    return 0;
 }
 
 /* ---------------------------------------------------------------------------
