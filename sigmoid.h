@@ -3614,44 +3614,79 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(sigma_half_block)(const uint16_t *
 
 /* dy y(1-y), with D = |dy|, exactly as a pair, rounded to odd to float,
  * then to half, and dy's sign. Where the layer has an exact FMA, in float
- * lanes: A = D y (at most 22 bits) and W = 1 - y are exact, and A W is
- * hi + lo exactly (lo = fma(A, W, -hi)), so the pair is (hi, lo) with
- * |lo| < ulp(hi). That needs y >= 2^-14 (else 1 - y rounds) and D >= 2^-86
- * or 0 (else a product can lose bits below 2^-126): a block with a lane
- * outside that, and every block on SSE2, computes in double lanes
- * instead: A = D y and B = A y exact, Fast2Sum(A, -B). A y outside (0, 1)
- * enters as 0 and gives +0; an infinite or NaN dy, or a NaN y, goes to
- * the scalar code (the inputs are kept for it). dy = NULL stands for an
- * array of ones: y(1-y). */
+ * lanes, with A = D y (at most 22 bits, exact):
+ *   y >= 2^-14: W = 1 - y is exact, and A W = hi + lo exactly (lo = the
+ *     FMA's remainder), |lo| < ulp(hi);
+ *   y < 2^-14: A y = B + Bl exactly (FMA), Fast2Sum(A, -B) = S + e1 (A >=
+ *     B), and t = e1 - Bl rounds once, keeping the sign of the exact sum;
+ *     |e1| <= ulp(S)/2 and |Bl| <= ulp(B)/2 <= 2^-14 ulp(S), so |t| <
+ *     ulp(S) and (S, t) rounds to odd like (hi, lo). (For y near 1, Bl
+ *     could exceed ulp(S): hence the two forms.)
+ * Each product is exact while A (and A y in the second form) is >= 2^-100
+ * or A is 0 (their bits stay above 2^-149); a block with a lane below that, and every block on
+ * SSE2, computes in double lanes instead: A = D y and B = A y exact,
+ * Fast2Sum(A, -B). A y outside (0, 1) enters as 0 and gives +0; an
+ * infinite or NaN dy, or a NaN y, goes to the scalar code (the inputs are
+ * kept for it). dy = NULL stands for an array of ones: y(1-y). */
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half_block)(const uint16_t *y, const uint16_t *dy, uint16_t *dx,
                                                                   enum sigmoid_internal_half format)
 {
     enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
     SIGMOID_INTERNAL_VI hy[SIGMOID_INTERNAL_UNROLL], hd[SIGMOID_INTERNAL_UNROLL], r[SIGMOID_INTERNAL_UNROLL], odd[SIGMOID_INTERNAL_UNROLL];
-    SIGMOID_INTERNAL_VI other[SIGMOID_INTERNAL_UNROLL], sign[SIGMOID_INTERNAL_UNROLL];
-    SIGMOID_INTERNAL_VF Y[SIGMOID_INTERNAL_UNROLL], D[SIGMOID_INTERNAL_UNROLL];
+    SIGMOID_INTERNAL_VI other[SIGMOID_INTERNAL_UNROLL], sign[SIGMOID_INTERNAL_UNROLL], small[SIGMOID_INTERNAL_UNROLL];
+    SIGMOID_INTERNAL_VF Y[SIGMOID_INTERNAL_UNROLL], D[SIGMOID_INTERNAL_UNROLL], A[SIGMOID_INTERNAL_UNROLL];
+    SIGMOID_INTERNAL_VF hi[SIGMOID_INTERNAL_UNROLL], lo[SIGMOID_INTERNAL_UNROLL];
     SIGMOID_INTERNAL_VI any = SIGMOID_INTERNAL_V(iset)(0), tiny = SIGMOID_INTERNAL_V(iset)(0), zero = SIGMOID_INTERNAL_V(iset)(0);
+    SIGMOID_INTERNAL_VI any_small = SIGMOID_INTERNAL_V(iset)(0), floor = SIGMOID_INTERNAL_V(iset)(0x0d800000); /* 2^-100 */
+    int doubles = !SIGMOID_INTERNAL_V(exact_fma);
     SIGMOID_INTERNAL_EACH(
         SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(y + u * SIGMOID_INTERNAL_WF, &hy[u], format));
         SIGMOID_INTERNAL_VI ad = SIGMOID_INTERNAL_V(iset)(0x3f800000), inside = SIGMOID_INTERNAL_V(inside01)(b);
+        SIGMOID_INTERNAL_VI finite;
         hd[u] = SIGMOID_INTERNAL_V(iset)(format == SIGMOID_INTERNAL_BF16 ? 0x3f80 : 0x3c00);
         if (dy)
             ad = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(dy + u * SIGMOID_INTERNAL_WF, &hd[u], format)),
                                           SIGMOID_INTERNAL_V(iset)(0x7fffffff));
-        SIGMOID_INTERNAL_VI finite = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x7f800000), ad);
+        finite = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x7f800000), ad);
         Y[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, inside));
         D[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(ad, finite));
-        if (SIGMOID_INTERNAL_V(exact_fma)) /* y < 2^-14, or 0 < D < 2^-86 */
-            tiny = SIGMOID_INTERNAL_V(ior)(tiny, SIGMOID_INTERNAL_V(iand)(inside, SIGMOID_INTERNAL_V(ior)(
-                SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x38800000), b),
-                SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x14800000), ad), SIGMOID_INTERNAL_V(igt)(ad, zero)))));
+        A[u] = SIGMOID_INTERNAL_V(mul)(D[u], Y[u]);
+        if (SIGMOID_INTERNAL_V(exact_fma)) { /* 0 < A < 2^-100; y < 2^-14 */
+            SIGMOID_INTERNAL_VI ab = SIGMOID_INTERNAL_V(bits)(A[u]);
+            tiny = SIGMOID_INTERNAL_V(ior)(tiny, SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(ab, zero), SIGMOID_INTERNAL_V(igt)(floor, ab)));
+            small[u] = SIGMOID_INTERNAL_V(iand)(inside, SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x38800000), b));
+            any_small = SIGMOID_INTERNAL_V(ior)(any_small, small[u]);
+        }
         sign[u] = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(iand)(hd[u], inside), SIGMOID_INTERNAL_V(iset)(0x8000));
         other[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff)),
                                            SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(0x7fffffff)),
                                                                    SIGMOID_INTERNAL_V(iset)(0x7f800000)));
         any = SIGMOID_INTERNAL_V(ior)(any, other[u]);
     )
-    if (!SIGMOID_INTERNAL_V(exact_fma) || SIGMOID_INTERNAL_V(iany)(tiny)) {
+    if (!doubles && SIGMOID_INTERNAL_V(iany)(tiny))
+        doubles = 1;
+    if (!doubles) {
+        SIGMOID_INTERNAL_EACH(
+            SIGMOID_INTERNAL_VF W = SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(set)(1.0f), Y[u]);
+            hi[u] = SIGMOID_INTERNAL_V(mul)(A[u], W);
+            lo[u] = SIGMOID_INTERNAL_V(fms)(A[u], W, hi[u]);
+        )
+        if (SIGMOID_INTERNAL_V(iany)(any_small)) {
+            SIGMOID_INTERNAL_EACH(
+                SIGMOID_INTERNAL_VF B = SIGMOID_INTERNAL_V(mul)(A[u], Y[u]), Bl = SIGMOID_INTERNAL_V(fms)(A[u], Y[u], B);
+                SIGMOID_INTERNAL_VF S = SIGMOID_INTERNAL_V(sub)(A[u], B);
+                SIGMOID_INTERNAL_VF t = SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(sub)(A[u], S), B), Bl);
+                /* A y < 2^-100 in a lane of this form, where A > 0 (B may have underflowed to 0) */
+                tiny = SIGMOID_INTERNAL_V(ior)(tiny, SIGMOID_INTERNAL_V(iand)(
+                    SIGMOID_INTERNAL_V(iand)(small[u], SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(bits)(A[u]), zero)),
+                    SIGMOID_INTERNAL_V(igt)(floor, SIGMOID_INTERNAL_V(bits)(B))));
+                hi[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(small[u], SIGMOID_INTERNAL_V(bits)(hi[u]), SIGMOID_INTERNAL_V(bits)(S)));
+                lo[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(small[u], SIGMOID_INTERNAL_V(bits)(lo[u]), SIGMOID_INTERNAL_V(bits)(t)));
+            )
+            doubles = SIGMOID_INTERNAL_V(iany)(tiny) != 0;
+        }
+    }
+    if (doubles) {
         SIGMOID_INTERNAL_EACH(
             SIGMOID_INTERNAL_VD Ylo = SIGMOID_INTERNAL_V(dlo)(Y[u]), Yhi = SIGMOID_INTERNAL_V(dhi)(Y[u]);
             SIGMOID_INTERNAL_VD Alo = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dlo)(D[u]), Ylo), Ahi = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dhi)(D[u]), Yhi);
@@ -3662,12 +3697,10 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half_block)(const uint16_
         )
     } else {
         SIGMOID_INTERNAL_EACH(
-            SIGMOID_INTERNAL_VF A = SIGMOID_INTERNAL_V(mul)(D[u], Y[u]), W = SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(set)(1.0f), Y[u]);
-            SIGMOID_INTERNAL_VF hi = SIGMOID_INTERNAL_V(mul)(A, W), lo = SIGMOID_INTERNAL_V(fms)(A, W, hi);
             /* lo < 0 and lo != 0 on the bits (a -0 from a directed mode is 0) */
-            SIGMOID_INTERNAL_VI nonzero = SIGMOID_INTERNAL_V(fne)(lo, SIGMOID_INTERNAL_V(set)(0.0f));
-            SIGMOID_INTERNAL_VI below = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(zero, SIGMOID_INTERNAL_V(bits)(lo)), nonzero);
-            odd[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(iadd)(SIGMOID_INTERNAL_V(bits)(hi), below),
+            SIGMOID_INTERNAL_VI nonzero = SIGMOID_INTERNAL_V(fne)(lo[u], SIGMOID_INTERNAL_V(set)(0.0f));
+            SIGMOID_INTERNAL_VI below = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(zero, SIGMOID_INTERNAL_V(bits)(lo[u])), nonzero);
+            odd[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(iadd)(SIGMOID_INTERNAL_V(bits)(hi[u]), below),
                                              SIGMOID_INTERNAL_V(iand)(nonzero, SIGMOID_INTERNAL_V(iset)(1)));
         )
     }
