@@ -3632,92 +3632,103 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half_block)(const uint16_
                                                                   enum sigmoid_internal_half format)
 {
     enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
-    SIGMOID_INTERNAL_VI hy[SIGMOID_INTERNAL_UNROLL], hd[SIGMOID_INTERNAL_UNROLL], r[SIGMOID_INTERNAL_UNROLL], odd[SIGMOID_INTERNAL_UNROLL];
-    SIGMOID_INTERNAL_VI other[SIGMOID_INTERNAL_UNROLL], sign[SIGMOID_INTERNAL_UNROLL], small[SIGMOID_INTERNAL_UNROLL];
-    SIGMOID_INTERNAL_VF Y[SIGMOID_INTERNAL_UNROLL], D[SIGMOID_INTERNAL_UNROLL], A[SIGMOID_INTERNAL_UNROLL];
-    SIGMOID_INTERNAL_VF hi[SIGMOID_INTERNAL_UNROLL], lo[SIGMOID_INTERNAL_UNROLL];
+    /* few arrays live across the steps (registers): the rest is reloaded */
+    SIGMOID_INTERNAL_VF Y[SIGMOID_INTERNAL_UNROLL], A[SIGMOID_INTERNAL_UNROLL];
+    SIGMOID_INTERNAL_VI odd[SIGMOID_INTERNAL_UNROLL], h;
     SIGMOID_INTERNAL_VI any = SIGMOID_INTERNAL_V(iset)(0), tiny = SIGMOID_INTERNAL_V(iset)(0), zero = SIGMOID_INTERNAL_V(iset)(0);
     SIGMOID_INTERNAL_VI any_small = SIGMOID_INTERNAL_V(iset)(0), floor = SIGMOID_INTERNAL_V(iset)(0x0d800000); /* 2^-100 */
-    int doubles = !SIGMOID_INTERNAL_V(exact_fma);
+    SIGMOID_INTERNAL_VI small_y = SIGMOID_INTERNAL_V(iset)(0x38800000);                                         /* 2^-14 */
+    int doubles = !SIGMOID_INTERNAL_V(exact_fma), k;
     SIGMOID_INTERNAL_EACH(
-        SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(y + u * SIGMOID_INTERNAL_WF, &hy[u], format));
-        SIGMOID_INTERNAL_VI ad = SIGMOID_INTERNAL_V(iset)(0x3f800000), inside = SIGMOID_INTERNAL_V(inside01)(b);
-        SIGMOID_INTERNAL_VI finite;
-        hd[u] = SIGMOID_INTERNAL_V(iset)(format == SIGMOID_INTERNAL_BF16 ? 0x3f80 : 0x3c00);
+        SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(y + u * SIGMOID_INTERNAL_WF, &h, format));
+        SIGMOID_INTERNAL_VI ad = SIGMOID_INTERNAL_V(iset)(0x3f800000), finite;
         if (dy)
-            ad = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(dy + u * SIGMOID_INTERNAL_WF, &hd[u], format)),
+            ad = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(dy + u * SIGMOID_INTERNAL_WF, &h, format)),
                                           SIGMOID_INTERNAL_V(iset)(0x7fffffff));
         finite = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x7f800000), ad);
-        Y[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, inside));
-        D[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(ad, finite));
-        A[u] = SIGMOID_INTERNAL_V(mul)(D[u], Y[u]);
-        if (SIGMOID_INTERNAL_V(exact_fma)) { /* 0 < A < 2^-100; y < 2^-14 */
+        /* an infinite or NaN dy, a NaN y: the scalar code */
+        any = SIGMOID_INTERNAL_V(ior)(any, SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff)),
+            SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(0x7fffffff)), SIGMOID_INTERNAL_V(iset)(0x7f800000))));
+        Y[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(inside01)(b)));
+        A[u] = SIGMOID_INTERNAL_V(mul)(SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(ad, finite)), Y[u]);
+        if (SIGMOID_INTERNAL_V(exact_fma)) { /* 0 < A < 2^-100; 0 < y < 2^-14 */
             SIGMOID_INTERNAL_VI ab = SIGMOID_INTERNAL_V(bits)(A[u]);
             tiny = SIGMOID_INTERNAL_V(ior)(tiny, SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(ab, zero), SIGMOID_INTERNAL_V(igt)(floor, ab)));
-            small[u] = SIGMOID_INTERNAL_V(iand)(inside, SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x38800000), b));
-            any_small = SIGMOID_INTERNAL_V(ior)(any_small, small[u]);
+            any_small = SIGMOID_INTERNAL_V(ior)(any_small, SIGMOID_INTERNAL_V(igt)(small_y, SIGMOID_INTERNAL_V(bits)(Y[u])));
         }
-        sign[u] = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(iand)(hd[u], inside), SIGMOID_INTERNAL_V(iset)(0x8000));
-        other[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff)),
-                                           SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(0x7fffffff)),
-                                                                   SIGMOID_INTERNAL_V(iset)(0x7f800000)));
-        any = SIGMOID_INTERNAL_V(ior)(any, other[u]);
     )
     if (!doubles && SIGMOID_INTERNAL_V(iany)(tiny))
         doubles = 1;
     if (!doubles) {
+        /* any_small has y = 0 lanes too (outside (0, 1)): harmless, as
+           either form gives 0 there */
+        int mixed = SIGMOID_INTERNAL_V(iany)(any_small) != 0;
         SIGMOID_INTERNAL_EACH(
             SIGMOID_INTERNAL_VF W = SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(set)(1.0f), Y[u]);
-            hi[u] = SIGMOID_INTERNAL_V(mul)(A[u], W);
-            lo[u] = SIGMOID_INTERNAL_V(fms)(A[u], W, hi[u]);
-        )
-        if (SIGMOID_INTERNAL_V(iany)(any_small)) {
-            SIGMOID_INTERNAL_EACH(
+            SIGMOID_INTERNAL_VF hi = SIGMOID_INTERNAL_V(mul)(A[u], W), lo = SIGMOID_INTERNAL_V(fms)(A[u], W, hi);
+            SIGMOID_INTERNAL_VI nonzero, below;
+            if (mixed) {
+                SIGMOID_INTERNAL_VI small = SIGMOID_INTERNAL_V(igt)(small_y, SIGMOID_INTERNAL_V(bits)(Y[u]));
                 SIGMOID_INTERNAL_VF B = SIGMOID_INTERNAL_V(mul)(A[u], Y[u]), Bl = SIGMOID_INTERNAL_V(fms)(A[u], Y[u], B);
                 SIGMOID_INTERNAL_VF S = SIGMOID_INTERNAL_V(sub)(A[u], B);
                 SIGMOID_INTERNAL_VF t = SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(sub)(A[u], S), B), Bl);
-                /* A y < 2^-100 in a lane of this form, where A > 0 (B may have underflowed to 0) */
+                /* A y < 2^-100 in a lane of this form with A > 0 (B may have underflowed to 0) */
                 tiny = SIGMOID_INTERNAL_V(ior)(tiny, SIGMOID_INTERNAL_V(iand)(
-                    SIGMOID_INTERNAL_V(iand)(small[u], SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(bits)(A[u]), zero)),
+                    SIGMOID_INTERNAL_V(iand)(small, SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(bits)(A[u]), zero)),
                     SIGMOID_INTERNAL_V(igt)(floor, SIGMOID_INTERNAL_V(bits)(B))));
-                hi[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(small[u], SIGMOID_INTERNAL_V(bits)(hi[u]), SIGMOID_INTERNAL_V(bits)(S)));
-                lo[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(small[u], SIGMOID_INTERNAL_V(bits)(lo[u]), SIGMOID_INTERNAL_V(bits)(t)));
-            )
-            doubles = SIGMOID_INTERNAL_V(iany)(tiny) != 0;
-        }
+                hi = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(small, SIGMOID_INTERNAL_V(bits)(hi), SIGMOID_INTERNAL_V(bits)(S)));
+                lo = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(small, SIGMOID_INTERNAL_V(bits)(lo), SIGMOID_INTERNAL_V(bits)(t)));
+            }
+            /* lo < 0 and lo != 0 on the bits, and |hi|: rounding downward,
+               0 - 0 is -0 */
+            nonzero = SIGMOID_INTERNAL_V(fne)(lo, SIGMOID_INTERNAL_V(set)(0.0f));
+            below = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(zero, SIGMOID_INTERNAL_V(bits)(lo)), nonzero);
+            odd[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(iadd)(SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(bits)(hi), SIGMOID_INTERNAL_V(iset)(0x7fffffff)), below),
+                                             SIGMOID_INTERNAL_V(iand)(nonzero, SIGMOID_INTERNAL_V(iset)(1)));
+        )
+        doubles = mixed && SIGMOID_INTERNAL_V(iany)(tiny);
     }
     if (doubles) {
         SIGMOID_INTERNAL_EACH(
-            SIGMOID_INTERNAL_VD Ylo = SIGMOID_INTERNAL_V(dlo)(Y[u]), Yhi = SIGMOID_INTERNAL_V(dhi)(Y[u]);
-            SIGMOID_INTERNAL_VD Alo = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dlo)(D[u]), Ylo), Ahi = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dhi)(D[u]), Yhi);
-            SIGMOID_INTERNAL_VD Blo = SIGMOID_INTERNAL_V(dmul)(Alo, Ylo), Bhi = SIGMOID_INTERNAL_V(dmul)(Ahi, Yhi);
-            SIGMOID_INTERNAL_VD Slo = SIGMOID_INTERNAL_V(dsub)(Alo, Blo), Shi = SIGMOID_INTERNAL_V(dsub)(Ahi, Bhi);
+            SIGMOID_INTERNAL_VF D = SIGMOID_INTERNAL_V(set)(1.0f);
+            SIGMOID_INTERNAL_VD Ylo = SIGMOID_INTERNAL_V(dlo)(Y[u]), Yhi = SIGMOID_INTERNAL_V(dhi)(Y[u]), Alo, Ahi, Blo, Bhi, Slo, Shi;
+            if (dy) { /* |dy|, 0 where infinite or NaN (the scalar code's lanes) */
+                SIGMOID_INTERNAL_VI ad = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(dy + u * SIGMOID_INTERNAL_WF, &h, format)),
+                                                                  SIGMOID_INTERNAL_V(iset)(0x7fffffff));
+                D = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(ad, SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x7f800000), ad)));
+            }
+            Alo = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dlo)(D), Ylo), Ahi = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dhi)(D), Yhi);
+            Blo = SIGMOID_INTERNAL_V(dmul)(Alo, Ylo), Bhi = SIGMOID_INTERNAL_V(dmul)(Ahi, Yhi);
+            Slo = SIGMOID_INTERNAL_V(dsub)(Alo, Blo), Shi = SIGMOID_INTERNAL_V(dsub)(Ahi, Bhi);
             odd[u] = SIGMOID_INTERNAL_V(round_odd_f32)(Slo, Shi, SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Alo, Slo), Blo),
                                                        SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Ahi, Shi), Bhi));
         )
-    } else {
-        SIGMOID_INTERNAL_EACH(
-            /* lo < 0 and lo != 0 on the bits (a -0 from a directed mode is 0) */
-            SIGMOID_INTERNAL_VI nonzero = SIGMOID_INTERNAL_V(fne)(lo[u], SIGMOID_INTERNAL_V(set)(0.0f));
-            SIGMOID_INTERNAL_VI below = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(zero, SIGMOID_INTERNAL_V(bits)(lo[u])), nonzero);
-            odd[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(iadd)(SIGMOID_INTERNAL_V(bits)(hi[u]), below),
-                                             SIGMOID_INTERNAL_V(iand)(nonzero, SIGMOID_INTERNAL_V(iset)(1)));
-        )
     }
-    SIGMOID_INTERNAL_EACH(r[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(half_round)(odd[u], format), sign[u]);)
+    /* rounded to half, with dy's sign where y is in (0, 1) (Y > 0) */
+    SIGMOID_INTERNAL_EACH(
+        SIGMOID_INTERNAL_VI sign = SIGMOID_INTERNAL_V(iset)(0);
+        if (dy)
+            sign = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(load_u16)(dy + u * SIGMOID_INTERNAL_WF), SIGMOID_INTERNAL_V(iset)(0x8000)),
+                                            SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(bits)(Y[u]), zero));
+        odd[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(half_round)(odd[u], format), sign);
+    )
     if (SIGMOID_INTERNAL_RARELY(SIGMOID_INTERNAL_V(iany)(any))) {
-        uint16_t in_y[block], in_dy[block], redo[block];
-        int k;
-        SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(in_y + u * SIGMOID_INTERNAL_WF, hy[u]);
-                              SIGMOID_INTERNAL_V(store_u16)(in_dy + u * SIGMOID_INTERNAL_WF, hd[u]);
-                              SIGMOID_INTERNAL_V(store_u16)(redo + u * SIGMOID_INTERNAL_WF, other[u]);
-                              SIGMOID_INTERNAL_V(store_u16)(dx + u * SIGMOID_INTERNAL_WF, r[u]);)
+        /* the inputs before the results are stored (dx may be y or dy) */
+        uint16_t in_y[block], in_dy[block];
+        uint16_t one = format == SIGMOID_INTERNAL_BF16 ? 0x3f80 : 0x3c00;
+        memcpy(in_y, y, sizeof in_y);
         for (k = 0; k < block; k++)
-            if (redo[k])
+            in_dy[k] = dy ? dy[k] : one;
+        SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(dx + u * SIGMOID_INTERNAL_WF, odd[u]);)
+        for (k = 0; k < block; k++) {
+            float yk = sigmoid_internal_half_to_f32(in_y[k], format), dk = sigmoid_internal_half_to_f32(in_dy[k], format);
+            uint32_t ak = sigmoid_internal_bits_f32(dk) & 0x7fffffffu;
+            if ((sigmoid_internal_bits_f32(yk) & 0x7fffffffu) > 0x7f800000u || ak >= 0x7f800000u)
                 dx[k] = sigmoid_internal_backward_half_lane(in_y[k], in_dy[k], format);
+        }
         return;
     }
-    SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(dx + u * SIGMOID_INTERNAL_WF, r[u]);)
+    SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(dx + u * SIGMOID_INTERNAL_WF, odd[u]);)
 }
 
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(half_unary)(const uint16_t *x, uint16_t *y, size_t n,
