@@ -50,8 +50,8 @@ TEST half_conversions(void)
             ASSERT_OR_SAY(sigmoid_f32_to_f16(f) == h, "f16 0x%04x -> %a -> 0x%04x", (unsigned)u, (double)f,
                           (unsigned)sigmoid_f32_to_f16(f));
     }
-    /* float to half on every 61st float pattern, against the reference */
-    for (u = 0; u < 0xff800000u; u += 61) {
+    /* float to half on every 997th float pattern, against the reference */
+    for (u = 0; u < 0xff800000u; u += 997) {
         float x;
         memcpy(&x, &u, 4);
         if ((u & 0x7fffffffu) >= 0x7f800000u)
