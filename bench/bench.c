@@ -23,7 +23,7 @@
 #include <unistd.h>
 
 #define ROUNDS 21
-#define MAXK 96
+#define MAXK 128
 
 typedef void (*kernel_fn)(size_t n);
 
@@ -61,6 +61,35 @@ static __attribute__((noinline)) void naive_f64(size_t n)
     size_t i;
     for (i = 0; i < n; i++)
         outd[i] = 1.0 / (1.0 + exp(-xd[i]));
+}
+
+/* SiLU as users write it, and the library's scalar in the same loop */
+static __attribute__((noinline)) void naive_silu_f32(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outf[i] = xf[i] / (1.0f + expf(-xf[i]));
+}
+
+static __attribute__((noinline)) void inline_silu_f32(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outf[i] = sigmoid_silu_f32(xf[i]);
+}
+
+static __attribute__((noinline)) void naive_silu_f64(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outd[i] = xd[i] / (1.0 + exp(-xd[i]));
+}
+
+static __attribute__((noinline)) void inline_silu_f64(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outd[i] = sigmoid_silu_f64(xd[i]);
 }
 
 /* sigmoid_f32 inlined into the user's own loop. */
@@ -396,7 +425,7 @@ int main(int argc, char **argv)
     int naive, inlined, fast, exact, xnn = -1, f64, bwd64, plain64_3, fast64, naive64, inl64, sleef64 = -1, plain3, plainfo3, fo, bwd, copy;
     int one = -1, sl = -1, eig = -1, dnnl = -1, dnnlb = -1;
     int wu_o2, wul_o2, wu_gn, wul_gn, wu_cn = -1, wul_cn = -1;
-    int nbf16, nf16, abf16, af16, bbf16, bf16_;
+    int nbf16, nf16, abf16, af16, bbf16, bf16_, nsilu, isilu, asilu, nsilu64, isilu64, asilu64;
     const char *path = sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_AVX2   ? "AVX2"
                        : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_SSE2 ? "SSE2"
                        : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_NEON ? "NEON"
@@ -413,8 +442,11 @@ int main(int argc, char **argv)
 
     naive = add("naive 1/(1+expf(-x)) loop, -O2", naive_f32, 0, 1);
     inlined = add("sigmoid_f32 inlined in a loop, -O2", inline_f32, 0, 0);
+    nsilu = add("naive x/(1+expf(-x)) loop, -O2", naive_silu_f32, 0, 0);
+    isilu = add("sigmoid_silu_f32 inlined in a loop, -O2", inline_silu_f32, 0, 0);
     add_rows(4, 0, 0);
     exact = find("sigmoid_array_f32");
+    asilu = find("sigmoid_silu_array_f32");
     fast = find("sigmoid_fast_array_f32");
     if (peer_xnnpack(probe_in, probe_out, 8))
         xnn = add("XNNPACK sigmoid (xnn_run_operator)", xnnpack, 0, 1);
@@ -428,7 +460,10 @@ int main(int argc, char **argv)
     naive64 = add("naive 1/(1+exp(-x)) loop, double, -O2", naive_f64, 1, 0);
     inl64 = add("sigmoid_f64 inlined in a loop, -O2", inline_f64, 1, 0);
     add("sigmoid_fast_f64 inlined in a loop, -O2", inline_fast_f64, 1, 0);
+    nsilu64 = add("naive x/(1+exp(-x)) loop, double, -O2", naive_silu_f64, 1, 0);
+    isilu64 = add("sigmoid_silu_f64 inlined in a loop, -O2", inline_silu_f64, 1, 0);
     add_rows(8, 0, 1);
+    asilu64 = find("sigmoid_silu_array_f64");
     add_rows(8, 1, 1);
     add("plain dy*y*(1-y) loop, double, -O2", bw64_plain_o2, 1, 0);
     plain64_3 = add("plain dy*y*(1-y) loop, double, -O3 -march=native", bw64_plain_gcc_native, 1, 0);
@@ -506,6 +541,11 @@ int main(int argc, char **argv)
             {"sigmoid_array_f16 / widen-formula-narrow loop", &af16, &nf16, 0.5},
             {"sigmoid_backward_bf16 / sigmoid_backward_f32", &bbf16, &bwd, 1.2},
             {"sigmoid_backward_f16 / sigmoid_backward_f32", &bf16_, &bwd, 1.2},
+            {"sigmoid_silu_array_f32 / naive x/(1+expf(-x)) loop", &asilu, &nsilu, 1.0},
+            {"sigmoid_silu_array_f32 / sigmoid_array_f32", &asilu, &exact, 1.5},
+            {"sigmoid_silu_f32 inlined / naive silu loop, both -O2", &isilu, &nsilu, 1.0},
+            {"sigmoid_silu_array_f64 / naive double silu loop", &asilu64, &nsilu64, 1.0},
+            {"sigmoid_silu_f64 inlined / naive double silu loop", &isilu64, &nsilu64, 1.0},
         };
         const target big[] = {{"sigmoid_fast_array_f32 / memcpy, 16M elements", &fast, &copy, 1.5}};
         xf = (float *)malloc(maxn * sizeof *xf);

@@ -92,7 +92,7 @@ olddiag "clang++-c++03-diagnostic" clang++ "-std=c++03 -x c++"
 # the suite compiled as separate files at -O0, the way make test once did
 add "gcc-O0-separate-files" "gcc -std=c99 -O0 $WARN -o $B/gcc-O0-separate-files tests/test_main.c tests/test_special.c \
      tests/test_accuracy.c tests/test_derivatives.c tests/test_backward.c tests/test_arrays.c \
-     tests/test_fp_exceptions.c tests/test_memory.c tests/test_half.c -lm && $B/gcc-O0-separate-files"
+     tests/test_fp_exceptions.c tests/test_memory.c tests/test_half.c tests/test_family.c -lm && $B/gcc-O0-separate-files"
 # make test with only a C compiler: the C++ build is skipped, saying so,
 # and the C suite passes
 add "make-test-c-only" "make -s test CXX= BUILD=$B/c-only >$B/c-only.out 2>&1;

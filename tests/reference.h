@@ -40,6 +40,41 @@ static inline long double ref_deriv(long double x)
     return t / ((1.0L + t) * (1.0L + t));
 }
 
+/* x sigma(x): one more rounding of 2^-64 (x is exact in long double) */
+static inline long double ref_silu(long double x)
+{
+    return x * ref_sigma(x);
+}
+
+/* sigma(x) (1 + x sigma(-x)) = E (1 + x + E) / (1 + E)^2, E = e^x. Near
+ * its zero x0 = -1 - W(1/e) the sum 1 + x + E cancels; there it is
+ * computed as h - (1 + x0) expm1(h), h = x - x0, which follows from
+ * e^x0 = -(1 + x0) and has no cancellation (both terms have h's sign).
+ * x0 and 1 + x0 are split in two long doubles (MPFR, 300 bits); x - X0_HI
+ * is exact for x in [-2.5, -0.64] (Sterbenz). Relative error < 2^-60
+ * there, and as ref_sigma's elsewhere (no cancellation for x < -4). */
+#define REF_SILU_X0_HI -1.27846454276107379514L
+#define REF_SILU_X0_LO 3.44775901015735302485e-20L
+#define REF_SILU_1PX0_HI -0.278464542761073795117L
+#define REF_SILU_1PX0_LO 7.37253578943591939833e-21L
+static inline long double ref_silu_deriv(long double x)
+{
+    long double E, h, m, n;
+    if (x < -4.0L || x > 0.0L)
+        return ref_sigma(x) * (1.0L + x * ref_sigma(-x));
+    E = expl(x);
+    h = x - REF_SILU_X0_HI;
+    h = h - REF_SILU_X0_LO;
+    m = expm1l(h);
+    n = REF_SILU_1PX0_HI * m;
+    n = n + REF_SILU_1PX0_LO * m;
+    n = h - n;
+    m = 1.0L + E;
+    m = m * m;
+    n = E * n;
+    return n / m;
+}
+
 /* dy * y(1-y) in long double, one conversion or product per statement:
  * tcc 0.9.27 miscompiles (long double)dy * (y * (1 - y)) written as one
  * expression, and long double casts passed as arguments. */
@@ -60,6 +95,8 @@ static inline long double ref_value(enum fn_ref ref, long double a, long double 
     case FN_REF_sigma: return ref_sigma(a);
     case FN_REF_deriv: return ref_deriv(a);
     case FN_REF_from_output: return a > 0 && a < 1 ? a * (1.0L - a) : 0.0L;
+    case FN_REF_silu: return ref_silu(a);
+    case FN_REF_silu_deriv: return ref_silu_deriv(a);
     default: return a > 0 && a < 1 ? ref_backward((double)a, (double)b) : 0.0L;
     }
 }
@@ -67,16 +104,23 @@ static inline long double ref_value(enum fn_ref ref, long double a, long double 
 /* Each reference's values at the special inputs +inf, -inf, +0 and -0 (a
  * backward step's at y = those with dy = 1), and the range of its results. */
 struct ref_specials {
-    double at_inf, at_minus_inf, at_zero, lo, hi;
+    double at_inf, at_minus_inf, at_zero, at_minus_zero, lo, hi;
 };
 
 static inline const struct ref_specials *ref_special(enum fn_ref ref)
 {
     static const struct ref_specials values[FN_REFS] = {
-        /* sigma */ {1.0, 0.0, 0.5, 0.0, 1.0},
-        /* deriv */ {0.0, 0.0, 0.25, 0.0, 0.25},
-        /* from_output: saturated y pass no gradient */ {0.0, 0.0, 0.0, 0.0, 0.25},
-        /* backward, dy = 1 */ {0.0, 0.0, 0.0, -1e308, 1e308},
+        /* sigma */ {1.0, 0.0, 0.5, 0.5, 0.0, 1.0},
+        /* deriv */ {0.0, 0.0, 0.25, 0.25, 0.0, 0.25},
+        /* from_output: saturated y pass no gradient */ {0.0, 0.0, 0.0, 0.0, 0.0, 0.25},
+        /* backward, dy = 1 */ {0.0, 0.0, 0.0, 0.0, -1e308, 1e308},
+        /* silu: odd at 0; its minimum, -0.2784645 at x = -1.2784645, less
+           a float step for the directed modes */
+        {INFINITY, -0.0, 0.0, -0.0, -0.2784646, INFINITY},
+        /* silu_deriv: its minimum, -0.0998393 at x = -2.3994, and its
+           maximum, 1 minus that (silu'(x) + silu'(-x) = 1), each a float
+           step wider for the directed modes */
+        {1.0, -0.0, 0.5, 0.5, -0.0998394, 1.0998394},
     };
     return &values[ref];
 }

@@ -10,3 +10,4 @@
 #include "test_fp_exceptions.c"
 #include "test_memory.c"
 #include "test_half.c"
+#include "test_family.c"

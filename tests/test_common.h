@@ -90,5 +90,6 @@ SUITE_EXTERN(arrays);
 SUITE_EXTERN(fp_exceptions);
 SUITE_EXTERN(memory_safety);
 SUITE_EXTERN(half_precision);
+SUITE_EXTERN(logistic_family);
 
 #endif

@@ -255,7 +255,7 @@ TEST environment_is_preserved(void)
  * times 3.3). The results are computed under the mode in a function of
  * their own, the reference after the mode is back to nearest. */
 #define DIRECTED_N 65536
-#define DIRECTED_ROWS 16
+#define DIRECTED_ROWS 24
 static unsigned char dir_a[DIRECTED_ROWS][DIRECTED_N * 8], dir_b[DIRECTED_ROWS][DIRECTED_N * 8];
 static unsigned char dir_out[DIRECTED_ROWS][DIRECTED_N * 8];
 

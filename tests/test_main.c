@@ -14,5 +14,6 @@ int main(int argc, char **argv)
     RUN_SUITE(fp_exceptions);
     RUN_SUITE(memory_safety);
     RUN_SUITE(half_precision);
+    RUN_SUITE(logistic_family);
     GREATEST_MAIN_END();
 }

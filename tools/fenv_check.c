@@ -33,7 +33,7 @@
 
 #define BLOCK 4096
 #define TRAPS (FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW)
-#define MAX_ROWS 16
+#define MAX_ROWS 32
 
 static __thread char doing[128];
 static const fn_row *rows;

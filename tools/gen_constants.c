@@ -16,6 +16,7 @@
  *     maximum relative error, measured on a grid of 2^16 points for
  *     |w| <= 1/2 (round to nearest) and |w| <= 1 (directed rounding moves
  *     k = round(z) by up to one), goes into the comment.
+ *   - the cubic c w + c^2 w^2/2 + c^3 w^3/6 of SiLU's derivative (Taylor).
  *   - the fast tier's float constants: 1/ln2, ln2 to 16 bits and the rest.
  *   - 2^(-j/128) for j = 0..127 as a double-double (hi = RN(2^(-j/128)),
  *     lo = RN(2^(-j/128) - hi)), error < 2^-106 relative (accurate path).
@@ -111,6 +112,12 @@ int main(void)
     printf("#define SIGMOID_INTERNAL_EXP_A2 %.17g /* c^2 / 2 */\n", d2);
     printf("/* 1 + a1 w + a2 w^2 vs e^(cw): relative error 2^%.3f for |w| <= 1/2, 2^%.3f for |w| <= 1 */\n",
            rel_error_of_quadratic(d1, d2, c, 0.5), rel_error_of_quadratic(d1, d2, c, 1.0));
+    /* SiLU's derivative cancels near its zero and needs e^(cw) closer:
+       Taylor to the cube, |u|^4/24 < 2^-50.6 for |w| <= 1/2 */
+    mpfr_pow_ui(a1, c, 3, MPFR_RNDN);
+    mpfr_div_ui(a1, a1, 6, MPFR_RNDN);
+    printf("#define SIGMOID_INTERNAL_EXP_B1 %.17g /* c */\n", mpfr_get_d(c, MPFR_RNDN));
+    printf("#define SIGMOID_INTERNAL_EXP_B3 %.17g /* c^3 / 6 (c^2 / 2 is A2) */\n", mpfr_get_d(a1, MPFR_RNDN));
 
     mpfr_const_log2(v, MPFR_RNDN);
     mpfr_ui_div(v, 1, v, MPFR_RNDN);

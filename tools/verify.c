@@ -56,10 +56,12 @@
 #define NTHREADS 2
 #define MAX_ROWS 24
 
-enum { F_SIGMA, F_DERIV, F_FROM_OUTPUT, F_NAIVE, NF32 };
+enum { F_SIGMA, F_DERIV, F_FROM_OUTPUT, F_SILU, F_SILU_DERIV, F_NAIVE, F_NAIVE_SILU, F_NAIVE_SILU_DERIV, NF32 };
 static const char *const f32_name[NF32] = {
-    "sigmoid_f32", "sigmoid_deriv_f32", "sigmoid_deriv_from_output_f32",
-    "naive 1.0f/(1.0f+expf(-x))"};
+    "sigmoid_f32", "sigmoid_deriv_f32", "sigmoid_deriv_from_output_f32", "sigmoid_silu_f32",
+    "sigmoid_silu_deriv_f32", "naive 1.0f/(1.0f+expf(-x))", "naive x/(1.0f+expf(-x))",
+    "naive s*(1+x*(1-s)), s as above"};
+#define F_IS_NAIVE(f) ((f) >= F_NAIVE)
 
 /* Did the fast path's rounding test send x to the accurate path? (The same
  * tests as sigmoid_internal_f32 and sigmoid_internal_f32_tail.) */
@@ -67,17 +69,28 @@ static int took_slow_path(float x, enum sigmoid_internal_kind kind)
 {
     double z, r;
     uint64_t zs = sigmoid_internal_f32_reduce(x, &z);
-    r = sigmoid_internal_f32_fast(z, zs, kind);
-    if (sigmoid_internal_f32_fast_range(zs, kind))
+    r = sigmoid_internal_f32_fast((double)x, z, zs, kind);
+    if (sigmoid_internal_f32_fast_range(zs, kind) && !(kind == SIGMOID_INTERNAL_SILU && sigmoid_internal_f32_silu_tiny(x)))
         return !sigmoid_internal_f32_rounds(r);
     return (float)(r * (1.0 - SIGMOID_INTERNAL_F32_MARGIN)) !=
            (float)(r * (1.0 + SIGMOID_INTERNAL_F32_MARGIN));
 }
 
-/* The formula users write today, for comparison (not a contract). */
+/* The formulas users write today, for comparison (not a contract). */
 static __attribute__((noinline)) float naive_f32(float x)
 {
     return 1.0f / (1.0f + expf(-x));
+}
+
+static __attribute__((noinline)) float naive_silu_f32(float x)
+{
+    return x / (1.0f + expf(-x));
+}
+
+static __attribute__((noinline)) float naive_silu_deriv_f32(float x)
+{
+    float s = 1.0f / (1.0f + expf(-x));
+    return s * (1.0f + x * (1.0f - s));
 }
 
 typedef struct stats {
@@ -168,25 +181,46 @@ typedef struct thresholds {
     uint32_t sigma_neg_half;  /* a <= this: sigma(-a) = 1/2 */
     uint32_t deriv_zero;      /* a >= this: sigma'(a) = 0 */
     uint32_t deriv_quarter;   /* a <= this: sigma'(a) = 1/4 */
+    uint32_t silu_pos_x;      /* a >= this: silu(a) = a */
+    uint32_t silu_neg_zero;   /* a >= this: silu(-a) = -0 */
+    uint32_t dsilu_pos_one;   /* a >= this: silu'(a) = 1 */
+    uint32_t dsilu_neg_zero;  /* a >= this: silu'(-a) = -0 */
 } thresholds;
 
-/* The exact, correctly rounded triple for a (retries at 256 bits). */
+/* The exact, correctly rounded values for a (retries at 256 bits):
+ * sigma(+-a), sigma'(a) and silu(+-a) = +-a sigma(+-a). */
 typedef struct ref3 {
-    float s_pos, s_neg, d;
+    float s_pos, s_neg, d, silu_pos, silu_neg, dsilu_pos, dsilu_neg;
 } ref3;
 
 typedef struct mp_work {
-    mpfr_t s_pos, s_neg, d, t, opt, tmp;
+    mpfr_t s_pos, s_neg, d, t, opt, tmp, u_pos, u_neg, v_pos, v_neg;
 } mp_work;
 
 static void mp_work_init(mp_work *w)
 {
-    mpfr_inits2(96, w->s_pos, w->s_neg, w->d, w->t, w->opt, w->tmp, (mpfr_ptr)0);
+    mpfr_inits2(96, w->s_pos, w->s_neg, w->d, w->t, w->opt, w->tmp, w->u_pos, w->u_neg, w->v_pos, w->v_neg,
+                (mpfr_ptr)0);
 }
 
 static void mp_work_clear(mp_work *w)
 {
-    mpfr_clears(w->s_pos, w->s_neg, w->d, w->t, w->opt, w->tmp, (mpfr_ptr)0);
+    mpfr_clears(w->s_pos, w->s_neg, w->d, w->t, w->opt, w->tmp, w->u_pos, w->u_neg, w->v_pos, w->v_neg, (mpfr_ptr)0);
+}
+
+/* v = s (1 + g) with g = sign a o (o = sigma(-sign a)), each at prec: the
+ * bits the sum cancels (exponent of g less that of 1 + g) are lost from
+ * its accuracy. Returns the bits of v that are right: prec less 6 (five
+ * roundings, one spare) and the cancelled ones. */
+static long silu_deriv_mp(mpfr_ptr v, mpfr_srcptr s, mpfr_srcptr o, double a, int sign, mpfr_ptr g, mpfr_prec_t prec)
+{
+    long lost;
+    mpfr_set_prec(v, prec);
+    mpfr_mul_d(g, o, sign * a, MPFR_RNDN);
+    mpfr_add_ui(v, g, 1, MPFR_RNDN);
+    lost = mpfr_get_exp(g) - mpfr_get_exp(v);
+    mpfr_mul(v, v, s, MPFR_RNDN);
+    return (long)prec - 6 - (lost > 0 ? lost : 0);
 }
 
 static ref3 ref_f32(double a, mp_work *w)
@@ -195,10 +229,20 @@ static ref3 ref_f32(double a, mp_work *w)
     mpfr_prec_t prec = 96;
     for (;;) {
         ref_sigma(a, prec, w->s_pos, w->s_neg, w->d, w->t, w->opt);
-        /* each of exp, add, div, mul rounds once: error < 4 ulp(prec) */
+        mpfr_set_prec(w->u_pos, prec);
+        mpfr_set_prec(w->u_neg, prec);
+        mpfr_mul_d(w->u_pos, w->s_pos, a, MPFR_RNDN);
+        mpfr_mul_d(w->u_neg, w->s_neg, -a, MPFR_RNDN);
+        mpfr_set_prec(w->tmp, prec);
+        /* each of exp, add, div, mul rounds once: error < 4 ulp(prec),
+         * 5 for silu (one more product, by a exactly); silu' below */
         if (round_f32(w->s_pos, (long)prec - 3, &r.s_pos) &&
             round_f32(w->s_neg, (long)prec - 3, &r.s_neg) &&
-            round_f32(w->d, (long)prec - 3, &r.d))
+            round_f32(w->d, (long)prec - 3, &r.d) &&
+            (a == 0 || (round_f32(w->u_pos, (long)prec - 4, &r.silu_pos) &&
+                        round_f32(w->u_neg, (long)prec - 4, &r.silu_neg) &&
+                        round_f32(w->v_pos, silu_deriv_mp(w->v_pos, w->s_pos, w->s_neg, a, 1, w->tmp, prec), &r.dsilu_pos) &&
+                        round_f32(w->v_neg, silu_deriv_mp(w->v_neg, w->s_neg, w->s_pos, a, -1, w->tmp, prec), &r.dsilu_neg))))
             return r;
         if (prec >= 1024) {
             fprintf(stderr, "verify: cannot round sigma at a = %a\n", a);
@@ -227,6 +271,10 @@ static int p_pos_not_half(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits
 static int p_neg_not_half(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits(u), w).s_neg != 0.5f; }
 static int p_deriv_zero(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits(u), w).d == 0.0f; }
 static int p_deriv_not_quarter(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits(u), w).d != 0.25f; }
+static int p_silu_x(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits(u), w).silu_pos == f32_from_bits(u); }
+static int p_silu_zero(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits(u), w).silu_neg == 0.0f; }
+static int p_dsilu_one(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits(u), w).dsilu_pos == 1.0f; }
+static int p_dsilu_zero(uint32_t u, mp_work *w) { return ref_f32(f32_from_bits(u), w).dsilu_neg == 0.0f; }
 
 static thresholds find_thresholds(void)
 {
@@ -240,6 +288,13 @@ static thresholds find_thresholds(void)
     th.sigma_neg_half = bisect(0, big, p_neg_not_half, &w) - 1;
     th.deriv_zero = bisect(0, big, p_deriv_zero, &w);
     th.deriv_quarter = bisect(0, big, p_deriv_not_quarter, &w) - 1;
+    /* a sigma(-a) falls, from a = 1 on, faster than ulp(a) grows: both
+       predicates are monotone above 1 */
+    th.silu_pos_x = bisect(0x3f800000u, big, p_silu_x, &w);
+    th.silu_neg_zero = bisect(0x3f800000u, big, p_silu_zero, &w);
+    /* (a - 1) e^-a and a e^-a fall from a = 2 on */
+    th.dsilu_pos_one = bisect(0x40000000u, big, p_dsilu_one, &w);
+    th.dsilu_neg_zero = bisect(0x40000000u, big, p_dsilu_zero, &w);
     mp_work_clear(&w);
     return th;
 }
@@ -271,11 +326,12 @@ static size_t row_count;
 /* The element functions' statistics that stand for each reference. */
 static int ref_stats(enum fn_ref ref)
 {
-    return ref == FN_REF_sigma ? F_SIGMA : ref == FN_REF_deriv ? F_DERIV : F_FROM_OUTPUT;
+    return ref == FN_REF_sigma ? F_SIGMA : ref == FN_REF_deriv ? F_DERIV : ref == FN_REF_silu ? F_SILU
+         : ref == FN_REF_silu_deriv ? F_SILU_DERIV : F_FROM_OUTPUT;
 }
 
 /* The float rows of one input that this proof covers: the exact ones of
- * the three references, and the fast ones of sigma. */
+ * the five references, and the fast ones of sigma. */
 static int covered_row(const fn_row *f)
 {
     return f->size == 4 && !f->binary && (f->fast ? f->ref == FN_REF_sigma : f->ref != FN_REF_backward);
@@ -291,6 +347,19 @@ static double sat_err(float y, float r, double ulp)
 static int differ(float a, float b)
 {
     return f32_bits(a) != f32_bits(b);
+}
+
+/* silu(+-a) for a = f32_from_bits(u) < 2^-26: +-a/2 + a^2/4 to within
+ * a^4/2^5, and a^2/4 is below 2^-27 a/2, under half an ulp of a/2. So the
+ * result is +-a/2 where a/2 is a float; where it is not (a/2 the midpoint
+ * of two subnormals), the positive a^2/4 breaks the tie: away from zero
+ * for +a, towards it for -a. Below 2^-125, a = u 2^-149 (the exponent
+ * field 1 included). */
+#define SILU_SMALL 0x32800000u /* 2^-26 */
+static float silu_small(uint32_t u, int neg)
+{
+    uint32_t half = u >= 0x01000000u ? u - 0x00800000u : (u >> 1) + ((u & 1u) & (uint32_t)!neg);
+    return neg ? -f32_from_bits(half) : f32_from_bits(half);
 }
 
 /* Exact y(1-y) rounded to nearest float, for float y in (0, 1), in integer
@@ -383,7 +452,8 @@ static void note_fast(path_stats *p, double bound, float x, float yp, float yn, 
 static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats *s,
                         path_stats (*ps)[SIGMOID_INTERNAL_PATH_COUNT])
 {
-    float xp[CHUNK], xn[CHUNK], sp[CHUNK], sn[CHUNK], dp[CHUNK], dn[CHUNK], fo[CHUNK];
+    float xp[CHUNK], xn[CHUNK], sp[CHUNK], sn[CHUNK], dp[CHUNK], dn[CHUNK], fo[CHUNK], up[CHUNK], un[CHUNK];
+    float vp[CHUNK], vn[CHUNK];
     /* the fast rows' results on every path: 4 MB, off the thread's stack */
     static __thread float fp[MAX_FAST][SIGMOID_INTERNAL_PATH_COUNT][CHUNK],
         fn[MAX_FAST][SIGMOID_INTERNAL_PATH_COUNT][CHUNK], tmp[CHUNK];
@@ -405,6 +475,10 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
         dp[i] = sigmoid_deriv_f32(xp[i]);
         dn[i] = sigmoid_deriv_f32(xn[i]);
         fo[i] = sigmoid_deriv_from_output_f32(xp[i]);
+        up[i] = sigmoid_silu_f32(xp[i]);
+        un[i] = sigmoid_silu_f32(xn[i]);
+        vp[i] = sigmoid_silu_deriv_f32(xp[i]);
+        vn[i] = sigmoid_silu_deriv_f32(xn[i]);
     }
     /* every covered row on every path it runs on */
     for (r = 0; r < row_count; r++) {
@@ -426,7 +500,9 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
             }
             for (sign = 0; sign < 2; sign++) {
                 const float *want = f->ref == FN_REF_sigma ? (sign ? sn : sp)
-                                  : f->ref == FN_REF_deriv ? (sign ? dn : dp) : fo;
+                                  : f->ref == FN_REF_deriv ? (sign ? dn : dp)
+                                  : f->ref == FN_REF_silu ? (sign ? un : up)
+                                  : f->ref == FN_REF_silu_deriv ? (sign ? vn : vp) : fo;
                 if (f->ref == FN_REF_from_output && sign)
                     break; /* y(1-y) of a negative y: the element loop below */
                 f->unary_f32(path, sign ? xn : xp, tmp, n);
@@ -450,7 +526,13 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
             stats_add(&s[F_DERIV], 0, -x, 0);
             stats_add(&s[F_FROM_OUTPUT], 0, x, !(fo[i] != fo[i]));
             stats_add(&s[F_FROM_OUTPUT], 0, -x, !(sigmoid_deriv_from_output_f32(-x) != sigmoid_deriv_from_output_f32(-x)));
+            stats_add(&s[F_SILU], 0, x, !(up[i] != up[i] && un[i] != un[i]));
+            stats_add(&s[F_SILU], 0, -x, 0);
+            stats_add(&s[F_SILU_DERIV], 0, x, !(vp[i] != vp[i] && vn[i] != vn[i]));
+            stats_add(&s[F_SILU_DERIV], 0, -x, 0);
             s[F_NAIVE].checked += 2;
+            s[F_NAIVE_SILU].checked += 2;
+            s[F_NAIVE_SILU_DERIV].checked += 2;
             for (q = 0; q < nfast; q++)
                 for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
                     if (fn_runs_on(&rows[fast_row[q]], path)) {
@@ -519,6 +601,54 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
                                                     : sat_err(yn, r.s_neg, r.s_neg == 0.0f ? 0x1p-149 : 0x1p-25);
                         note_fast(&ps[fast_row[q]][path], rows[fast_row[q]].ulp, x, yp, yn, ep, en);
                     }
+        }
+        /* silu: known in closed form for small a, saturated for large a;
+         * MPFR between (w holds this a's values when need_sigma held) */
+        {
+            int known_p = u < SILU_SMALL || u >= th->silu_pos_x, known_n = u < SILU_SMALL || u >= th->silu_neg_zero;
+            float wp = u < SILU_SMALL ? silu_small(u, 0) : x, wn = u < SILU_SMALL ? silu_small(u, 1) : -0.0f;
+            float np = naive_silu_f32(x), nn = naive_silu_f32(-x);
+            if (!known_p || !known_n) {
+                ref3 e = need_sigma ? r : ref_f32((double)x, w);
+                wp = known_p ? wp : e.silu_pos;
+                wn = known_n ? wn : e.silu_neg;
+                if (u < 0x42f00000u)
+                    s[F_SILU].slow_path += took_slow_path(x, SIGMOID_INTERNAL_SILU) + took_slow_path(-x, SIGMOID_INTERNAL_SILU);
+            }
+            /* errors in ULP against the 96-bit values where MPFR ran; a
+             * correct known result is within 0.5 ULP, a wrong one at least 1 */
+            stats_add(&s[F_SILU], known_p ? (differ(up[i], wp) ? 1.0 : 0.0) : err_ulp_f32(up[i], w->u_pos, w->tmp), x,
+                      differ(up[i], wp));
+            stats_add(&s[F_SILU], known_n ? (differ(un[i], wn) ? 1.0 : 0.0) : err_ulp_f32(un[i], w->u_neg, w->tmp), -x,
+                      differ(un[i], wn));
+            stats_add(&s[F_NAIVE_SILU],
+                      known_p || fabs(wp) < 0x1p-126 ? 0 : err_ulp_f32(np, w->u_pos, w->tmp), x, differ(np, wp));
+            stats_add(&s[F_NAIVE_SILU],
+                      known_n || fabs(wn) < 0x1p-126 ? 0 : err_ulp_f32(nn, w->u_neg, w->tmp), -x, differ(nn, wn));
+        }
+        /* silu': 1/2 below 2^-26 (1/2 +- a/2 - a^3/24, with a/2 under half
+         * an ulp on either side of 1/2), saturated for large a; MPFR
+         * between */
+        {
+            int known_p = u < SILU_SMALL || u >= th->dsilu_pos_one, known_n = u < SILU_SMALL || u >= th->dsilu_neg_zero;
+            float wp = u < SILU_SMALL ? 0.5f : 1.0f, wn = u < SILU_SMALL ? 0.5f : -0.0f;
+            float np = naive_silu_deriv_f32(x), nn = naive_silu_deriv_f32(-x);
+            if (!known_p || !known_n) {
+                ref3 e = need_sigma ? r : ref_f32((double)x, w);
+                wp = known_p ? wp : e.dsilu_pos;
+                wn = known_n ? wn : e.dsilu_neg;
+                if (u < 0x42f00000u)
+                    s[F_SILU_DERIV].slow_path += took_slow_path(x, SIGMOID_INTERNAL_SILU_DERIV) +
+                                                 took_slow_path(-x, SIGMOID_INTERNAL_SILU_DERIV);
+            }
+            stats_add(&s[F_SILU_DERIV], known_p ? (differ(vp[i], wp) ? 1.0 : 0.0) : err_ulp_f32(vp[i], w->v_pos, w->tmp), x,
+                      differ(vp[i], wp));
+            stats_add(&s[F_SILU_DERIV], known_n ? (differ(vn[i], wn) ? 1.0 : 0.0) : err_ulp_f32(vn[i], w->v_neg, w->tmp), -x,
+                      differ(vn[i], wn));
+            stats_add(&s[F_NAIVE_SILU_DERIV],
+                      known_p || fabs(wp) < 0x1p-126 ? 0 : err_ulp_f32(np, w->v_pos, w->tmp), x, differ(np, wp));
+            stats_add(&s[F_NAIVE_SILU_DERIV],
+                      known_n || fabs(wn) < 0x1p-126 ? 0 : err_ulp_f32(nn, w->v_neg, w->tmp), -x, differ(nn, wn));
         }
         /* y(1-y): exact for y in (0,1); +0 for every other y by contract. */
         if (u != 0 && x < 1.0f) {
@@ -655,14 +785,14 @@ static void s64_merge(stats64 *into, const stats64 *from)
 }
 
 static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d, mpfr_ptr tmp,
-                            stats64 *ss, stats64 *sd);
+                            stats64 *ss, stats64 *sd, stats64 *su);
 
 /* One thread's share of the random double inputs, with its own generator,
  * MPFR variables and statistics (the fast tier's too). */
 typedef struct f64_job {
     uint64_t seed;
     long n;
-    stats64 ss, sd, fast[SIGMOID_INTERNAL_PATH_COUNT + 1];
+    stats64 ss, sd, su, fast[SIGMOID_INTERNAL_PATH_COUNT + 1];
 } f64_job;
 
 static void *f64_worker(void *arg)
@@ -673,23 +803,23 @@ static void *f64_worker(void *arg)
     mpfr_inits2(200, t, opt, s, d, tmp, (mpfr_ptr)0);
     rng_state = j->seed;
     for (i = 0; i < j->n; i++)
-        check_f64_input(random_input(), t, opt, s, d, tmp, &j->ss, &j->sd);
+        check_f64_input(random_input(), t, opt, s, d, tmp, &j->ss, &j->sd, &j->su);
     memcpy(j->fast, fast64, sizeof j->fast);
     mpfr_clears(t, opt, s, d, tmp, (mpfr_ptr)0);
     return NULL;
 }
 
 static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d,
-                            mpfr_ptr tmp, stats64 *ss, stats64 *sd)
+                            mpfr_ptr tmp, stats64 *ss, stats64 *sd, stats64 *su)
 {
-    double fs = sigmoid_f64(x), fd = sigmoid_deriv_f64(x);
+    double fs = sigmoid_f64(x), fd = sigmoid_deriv_f64(x), fu = sigmoid_silu_f64(x);
     size_t r;
-    /* every double row of sigma or sigma', on every path, bit for bit
-       against its element function */
+    /* every double row of sigma, sigma' or silu, on every path, bit for
+       bit against its element function */
     for (r = 0; r < row_count; r++) {
         const fn_row *f = &rows[r];
         int path;
-        if (f->size != 8 || f->binary || f->fast || (f->ref != FN_REF_sigma && f->ref != FN_REF_deriv))
+        if (f->size != 8 || f->binary || f->fast || (f->ref != FN_REF_sigma && f->ref != FN_REF_deriv && f->ref != FN_REF_silu))
             continue;
         double e = f->elem_f64(x);
         for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
@@ -697,12 +827,13 @@ static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr
             if (!fn_runs_on(f, path))
                 continue;
             f->unary_f64(path, &x, &a, 1);
-            (f->ref == FN_REF_sigma ? ss : sd)->mismatched_array += memcmp(&a, &e, sizeof a) != 0;
+            (f->ref == FN_REF_sigma ? ss : f->ref == FN_REF_deriv ? sd : su)->mismatched_array += memcmp(&a, &e, sizeof a) != 0;
         }
     }
     if (x != x) {
         s64_add(ss, fs == fs ? 1e300 : 0, x);
         s64_add(sd, fd == fd ? 1e300 : 0, x);
+        s64_add(su, fu == fu ? 1e300 : 0, x);
         return;
     }
     mpfr_set_d(t, x < 0 ? x : -x, MPFR_RNDN);
@@ -716,6 +847,8 @@ static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr
     s64_add(ss, err_ulp_f64(fs, s, tmp), x);
     s64_add(sd, err_ulp_f64(fd, d, tmp), x);
     check_fast_f64(x, s, tmp);
+    mpfr_mul_d(d, s, x, MPFR_RNDN); /* x sigma(x) */
+    s64_add(su, err_ulp_f64(fu, d, tmp), x);
 }
 
 #define BATCH 4096
@@ -770,7 +903,7 @@ static void backward_batch_f64(const double *y, const double *dy, const double *
 static void check_f64(void)
 {
     mpfr_t t, opt, s, d, tmp, y, e;
-    stats64 ss = {0, 0, 0, 0}, sd = {0, 0, 0, 0}, so = {0, 0, 0, 0}, sb = {0, 0, 0, 0},
+    stats64 ss = {0, 0, 0, 0}, sd = {0, 0, 0, 0}, su = {0, 0, 0, 0}, so = {0, 0, 0, 0}, sb = {0, 0, 0, 0},
             sbf = {0, 0, 0, 0};
     unsigned long long badf = 0, path_bad[SIGMOID_INTERNAL_PATH_COUNT] = {0}, batched = 0;
     unsigned long long path_bad64[SIGMOID_INTERNAL_PATH_COUNT] = {0}, batched64 = 0;
@@ -798,6 +931,7 @@ static void check_f64(void)
         pthread_join(tid[k], NULL);
         s64_merge(&ss, &jobs[k].ss);
         s64_merge(&sd, &jobs[k].sd);
+        s64_merge(&su, &jobs[k].su);
         for (p = 0; p <= SIGMOID_INTERNAL_PATH_COUNT; p++)
             s64_merge(&fast64[p], &jobs[k].fast[p]);
     }
@@ -813,15 +947,15 @@ static void check_f64(void)
         c[3] = 3 * p;
         c[4] = p * 1.5;
         for (m = 0; m < 5; m++) {
-            check_f64_input(c[m], t, opt, s, d, tmp, &ss, &sd);
-            check_f64_input(-c[m], t, opt, s, d, tmp, &ss, &sd);
+            check_f64_input(c[m], t, opt, s, d, tmp, &ss, &sd, &su);
+            check_f64_input(-c[m], t, opt, s, d, tmp, &ss, &sd, &su);
         }
     }
     {
         static const double edges[] = {0.0, -0.0, 36.7, 37.0, 37.42994775023705, 37.5,
                                        -708.39641853226408, -708.4, -709.78, -744.44,
                                        -745.1332191019411, -745.13321910194122, -745.2, -746,
-                                       746, 745.5, 1e300, -1e300, 1.7976931348623157e308,
+                                       746, 745.5, -751.7, -751.75, -760, 1e300, -1e300, 1.7976931348623157e308,
                                        -1.7976931348623157e308};
         size_t m;
         for (m = 0; m < sizeof edges / sizeof edges[0]; m++)
@@ -830,12 +964,13 @@ static void check_f64(void)
                 int q;
                 for (q = 0; q < (k < 0 ? -k : k); q++)
                     v = nextafter(v, k < 0 ? -1e308 : 1e308);
-                check_f64_input(v, t, opt, s, d, tmp, &ss, &sd);
+                check_f64_input(v, t, opt, s, d, tmp, &ss, &sd, &su);
             }
     }
     t1 = now();
     print_row("sigmoid_f64", "scalar", ss.checked, 0, ss.max_ulp, ss.worst, t1 - t0, SIGMOID_INTERNAL_SIGMA_F64_ULP);
     print_row("sigmoid_deriv_f64", "scalar", sd.checked, 0, sd.max_ulp, sd.worst, t1 - t0, SIGMOID_INTERNAL_SIGMA_F64_ULP);
+    print_row("sigmoid_silu_f64", "scalar", su.checked, 0, su.max_ulp, su.worst, t1 - t0, SIGMOID_INTERNAL_SILU_F64_ULP);
     print_row("sigmoid_fast_f64", "element", fast64[SIGMOID_INTERNAL_PATH_COUNT].checked, 0,
               fast64[SIGMOID_INTERNAL_PATH_COUNT].max_ulp, fast64[SIGMOID_INTERNAL_PATH_COUNT].worst, t1 - t0,
               SIGMOID_INTERNAL_FAST_F64_ULP);
@@ -843,7 +978,7 @@ static void check_f64(void)
         if (fast64[k].checked)
             print_row("sigmoid_fast_array_f64", fn_path_name(k), fast64[k].checked, 0, fast64[k].max_ulp,
                       fast64[k].worst, t1 - t0, SIGMOID_INTERNAL_FAST_F64_ULP);
-    if (ss.mismatched_array || sd.mismatched_array) {
+    if (ss.mismatched_array || sd.mismatched_array || su.mismatched_array) {
         printf("FAIL: f64 arrays differ from the scalar functions\n");
         failures++;
     }
@@ -1366,7 +1501,7 @@ int main(int argc, char **argv)
         printf("(every finite float ran on every path with FE_INVALID, FE_DIVBYZERO and "
                "FE_OVERFLOW trapping: no trap)\n");
         for (f = 0; f < NF32; f++) {
-            if (f == F_NAIVE) {
+            if (F_IS_NAIVE(f)) {
                 printf("%-32s %-8s %12llu %10llu %9.6f %-24a %7.1f  (comparison; max ULP over normal results)\n",
                        f32_name[f], "glibc", total[f].checked, total[f].misrounded,
                        total[f].max_ulp, (double)total[f].worst, t1 - t0);
@@ -1375,7 +1510,9 @@ int main(int argc, char **argv)
             print_row(f32_name[f], "element", total[f].checked, total[f].misrounded, total[f].max_ulp,
                       (double)total[f].worst, t1 - t0,
                       f == F_SIGMA ? SIGMOID_INTERNAL_SIGMA_F32_ULP
-                      : f == F_DERIV ? SIGMOID_INTERNAL_DERIV_F32_ULP : SIGMOID_INTERNAL_FROM_OUTPUT_F32_ULP);
+                      : f == F_DERIV ? SIGMOID_INTERNAL_DERIV_F32_ULP
+                      : f == F_SILU ? SIGMOID_INTERNAL_SILU_F32_ULP
+                      : f == F_SILU_DERIV ? SIGMOID_INTERNAL_SILU_DERIV_F32_ULP : SIGMOID_INTERNAL_FROM_OUTPUT_F32_ULP);
         }
         /* Every covered row on every path: an exact row is bit-identical
          * to its element function, so its errors are the element's and a
@@ -1406,13 +1543,19 @@ int main(int argc, char **argv)
                     failures++;
             }
         }
-        printf("accurate path taken: sigmoid_f32 %llu, sigmoid_deriv_f32 %llu of 2^32 inputs each\n",
-               total[F_SIGMA].slow_path, total[F_DERIV].slow_path);
+        printf("accurate path taken: sigmoid_f32 %llu, sigmoid_deriv_f32 %llu, sigmoid_silu_f32 %llu, "
+               "sigmoid_silu_deriv_f32 %llu of 2^32 inputs each\n",
+               total[F_SIGMA].slow_path, total[F_DERIV].slow_path, total[F_SILU].slow_path, total[F_SILU_DERIV].slow_path);
         printf("thresholds (|x|): sigma=1 from %a, sigma=0 from -%a, sigma=1/2 up to +%a/-%a,"
                " sigma'=0 from %a, sigma'=1/4 up to %a\n",
                (double)f32_from_bits(j.th.sigma_pos_one), (double)f32_from_bits(j.th.sigma_neg_zero),
                (double)f32_from_bits(j.th.sigma_pos_half), (double)f32_from_bits(j.th.sigma_neg_half),
                (double)f32_from_bits(j.th.deriv_zero), (double)f32_from_bits(j.th.deriv_quarter));
+        printf("thresholds (|x|): silu(x)=x from %a, silu=-0 from -%a, silu'=1 from %a, silu'=-0 from -%a,"
+               " closed forms below %a\n",
+               (double)f32_from_bits(j.th.silu_pos_x), (double)f32_from_bits(j.th.silu_neg_zero),
+               (double)f32_from_bits(j.th.dsilu_pos_one), (double)f32_from_bits(j.th.dsilu_neg_zero),
+               (double)f32_from_bits(SILU_SMALL));
     }
     if (!only_backward && !only_half)
         check_f64();

@@ -1,0 +1,250 @@
+/* The logistic family: SiLU, x sigma(x). The arrays' generic properties
+ * (every path equal to the element, specials, n = 0, in place, alignment,
+ * guard pages, flags, directed modes) are checked with every other row of
+ * the function table, and the accuracy against the long double reference on
+ * the suite's sample; make verify proves the float results on every input.
+ * Here: the values where a shortcut would go wrong. */
+#include "test_common.h"
+
+#include <fenv.h>
+
+/* SiLU's minimum: x0 = -1.2784645 solves silu'(x) = sigma(x)(1 + x(1 -
+ * sigma(x))) = 0, so sigma(x0) = 1 + 1/x0 and silu(x0) = x0 + 1 =
+ * -0.2784645. No result may fall below the float nearest that; every
+ * result on 40,001 floats around x0 is correctly rounded against the long
+ * double reference. */
+TEST silu_minimum(void)
+{
+    float x = -1.2784645f;
+    int k;
+    for (k = -20000; k <= 20000; k++) {
+        float xi = f32_from_bits(f32_bits(x) + (uint32_t)k);
+        float got = sigmoid_silu_f32(xi);
+        long double want = ref_silu((long double)xi);
+        double e = err_ulp_f32(got, want);
+        /* the reference's error is below 2^-37.5 ULP (reference.h): 2^-30
+           leaves a wide margin */
+        if (!(got >= -0.27846456f) || e > 0.5 + REF_ERR_F32_ULP) {
+            printf("\n  silu(%a) = %a, reference %La, %.6f ULP\n", (double)xi, (double)got, want, e);
+            FAILm("silu near its minimum");
+        }
+    }
+    PASS();
+}
+
+/* Tiny |x|: silu(x) = x/2 + x^2/4 - ..., where x^2/4 decides a tie only.
+ * x = 3 * 2^-149: x/2 is the midpoint of 2^-149 and 2 * 2^-149, and the
+ * exact value lies just above it, so 2 * 2^-149; for -x it lies just
+ * towards zero: -2^-149. x = 2^-149: up to 2^-149, and -0 for -x, the
+ * sign kept. Dividing by 2 in float (ties to even) gets four of these
+ * wrong; the last ones check that a/2 is exact for normal results. */
+TEST silu_tiny_inputs(void)
+{
+    static const struct {
+        uint32_t x, want;
+    } cases[] = {
+        {0x00000003u, 0x00000002u}, {0x80000003u, 0x80000001u},
+        {0x00000001u, 0x00000001u}, {0x80000001u, 0x80000000u},
+        {0x00000002u, 0x00000001u}, {0x80000002u, 0x80000001u},
+        {0x00800001u, 0x00400001u}, {0x80800001u, 0x80400000u}, /* 2^-126 (1 + 2^-23): a subnormal half */
+        {0x01000001u, 0x00800001u}, {0x81000001u, 0x80800001u}, /* 2^-125 (1 + 2^-23): a normal half */
+        {0x33000000u, 0x32800000u}, {0xb3000000u, 0xb2800000u}, /* 2^-25 */
+        {0x00000000u, 0x00000000u}, {0x80000000u, 0x80000000u},
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        float x = f32_from_bits(cases[i].x), out[1];
+        int path;
+        float got = sigmoid_silu_f32(x);
+        if (f32_bits(got) != cases[i].want) {
+            printf("\n  silu(%a) = %a (0x%08x), want 0x%08x\n", (double)x, (double)got, f32_bits(got), cases[i].want);
+            FAILm("silu of a tiny input");
+        }
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+            if (sigmoid_internal_path_ok(path)) {
+                float in[8] = {0};
+                float res[8];
+                in[3] = x; /* inside a vector block */
+                sigmoid_internal_silu_array_f32_on(path, in, res, 8);
+                out[0] = res[3];
+                if (f32_bits(out[0]) != cases[i].want) {
+                    printf("\n  %s path: silu(%a) = 0x%08x, want 0x%08x\n", fn_path_name(path), (double)x,
+                           f32_bits(out[0]), cases[i].want);
+                    FAILm("silu array of a tiny input");
+                }
+            }
+    }
+    PASS();
+}
+
+/* Large |x|: silu(x) = x once x e^-x is below half an ulp of x (from
+ * x = 16.6 or so), and -0 once |x| e^x is below 2^-150; in between the
+ * subnormal results. Each against the long double reference. */
+TEST silu_tails(void)
+{
+    int k;
+    ASSERT_EQ(FLT_MAX, sigmoid_silu_f32(FLT_MAX));
+    ASSERT_EQ(0x80000000u, f32_bits(sigmoid_silu_f32(-FLT_MAX)));
+    ASSERT_EQ(200.0f, sigmoid_silu_f32(200.0f));
+    ASSERT_EQ(0x80000000u, f32_bits(sigmoid_silu_f32(-200.0f)));
+    for (k = -1920; k <= 640; k++) { /* x = k/16 in [-120, 40] */
+        float x = (float)k * 0.0625f;
+        float got = sigmoid_silu_f32(x);
+        long double want = ref_silu((long double)x);
+        double e = err_ulp_f32(got, want);
+        if (e > 0.5 + REF_ERR_F32_ULP) { /* the reference's margin, as above */
+            printf("\n  silu(%a) = %a, reference %La, %.6f ULP\n", (double)x, (double)got, want, e);
+            FAILm("silu in the tails");
+        }
+    }
+    PASS();
+}
+
+/* silu(x) - silu(-x) = x: x sigma(x) + x sigma(-x) = x. Both results are
+ * correctly rounded, so each is within half an ulp of its exact value,
+ * and their difference (exact in double) is within one ulp of the larger
+ * of x, plus nothing else. */
+TEST silu_identity(void)
+{
+    uint32_t u;
+    for (u = 0x30000000u; u < 0x42c00000u; u += 4099u) { /* 2^-31 to 96 */
+        float x = f32_from_bits(u);
+        float p = sigmoid_silu_f32(x), m = sigmoid_silu_f32(-x);
+        double diff = (double)p - (double)m, ulp = (double)nextafterf(fabsf(p) > fabsf(m) ? fabsf(p) : fabsf(m), INFINITY) -
+                                                 (double)(fabsf(p) > fabsf(m) ? fabsf(p) : fabsf(m));
+        if (fabs(diff - (double)x) > ulp) {
+            printf("\n  silu(%a) - silu(-%a) = %a, want %a (ulp %a)\n", (double)x, (double)x, diff, (double)x, ulp);
+            FAILm("silu(x) - silu(-x) != x");
+        }
+    }
+    PASS();
+}
+
+/* FE_UNDERFLOW only for tiny results: sigma, sigma' and silu in double
+ * on every path, from where their results turn subnormal (x = -708.39 for
+ * sigma and sigma', -714.96 for silu) up to -300, where intermediates
+ * near e^-2|x| once underflowed. */
+TEST no_underflow_for_normal_results(void)
+{
+#ifdef FE_UNDERFLOW
+    static double x[8192], y[8192];
+    size_t count, r, n;
+    const fn_row *t = fn_table(&count);
+    for (r = 0; r < count; r++) {
+        const fn_row *f = &t[r];
+        double from = f->ref == FN_REF_silu ? -714.9 : -708.3;
+        int path;
+        if (f->size != 8 || f->binary || f->fast || (f->ref != FN_REF_sigma && f->ref != FN_REF_deriv && f->ref != FN_REF_silu))
+            continue;
+        for (n = 0; n < 8192; n++)
+            x[n] = from + (double)n * ((-300.0 - from) / 8191.0);
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            size_t i;
+            if (!fn_runs_on(f, path))
+                continue;
+            feclearexcept(FE_ALL_EXCEPT);
+            f->unary_f64(path, x, y, n);
+            if (fetestexcept(FE_UNDERFLOW)) {
+                for (i = 0; i < n; i++) { /* find the first input that raises it */
+                    feclearexcept(FE_ALL_EXCEPT);
+                    f->unary_f64(path, &x[i], &y[i], 1);
+                    if (fetestexcept(FE_UNDERFLOW))
+                        break;
+                }
+                printf("\n  %s, %s path: FE_UNDERFLOW at x = %a (result %a)\n", f->name, fn_path_name(path),
+                       i < n ? x[i] : 0.0, i < n ? y[i] : 0.0);
+                FAILm("FE_UNDERFLOW for a normal result");
+            }
+        }
+    }
+    PASS();
+#else
+    SKIPm("no FE_UNDERFLOW");
+#endif
+}
+
+/* silu'(x) near its zero x0 = -1.2784645: every float within 2^-7 of x0
+ * (65,537 of them; the fast path's cancellation test sends the 7,138
+ * within 2^-11.2 to the accurate path) against the reference, which keeps its
+ * accuracy there (reference.h); the sign changes between the two floats
+ * around x0, and nowhere else. */
+TEST silu_deriv_near_its_zero(void)
+{
+    float x0 = -1.2784645f; /* the float nearest x0 */
+    int k;
+    for (k = -32768; k <= 32768; k++) {
+        float xi = f32_from_bits(f32_bits(x0) + (uint32_t)k);
+        float got = sigmoid_silu_deriv_f32(xi);
+        long double want = ref_silu_deriv((long double)xi);
+        double e = err_ulp_f32(got, want);
+        int negative = (long double)xi < REF_SILU_X0_HI; /* below the zero */
+        if (e > 0.5 + REF_ERR_F32_ULP || (got < 0) != negative || got == 0) { /* the reference's margin */
+            printf("\n  silu'(%a) = %a, reference %La, %.6f ULP\n", (double)xi, (double)got, want, e);
+            FAILm("silu' near its zero");
+        }
+    }
+    PASS();
+}
+
+/* silu'(x) + silu'(-x) = sigma(x) + sigma(-x) = 1. Each result is within
+ * half an ulp of its exact value, so the sum (exact in double) is within
+ * one ulp of the larger result of 1. */
+TEST silu_deriv_identity(void)
+{
+    uint32_t u;
+    for (u = 0x30000000u; u < 0x42c00000u; u += 4099u) { /* 2^-31 to 96 */
+        float x = f32_from_bits(u);
+        double p = (double)sigmoid_silu_deriv_f32(x), m = (double)sigmoid_silu_deriv_f32(-x);
+        double big = fabs(p) > fabs(m) ? fabs(p) : fabs(m);
+        double ulp = (double)nextafterf((float)big, INFINITY) - big;
+        if (fabs(p + m - 1.0) > ulp) {
+            printf("\n  silu'(%a) + silu'(-%a) = %a + %a, want 1\n", (double)x, (double)x, p, m);
+            FAILm("silu'(x) + silu'(-x) != 1");
+        }
+    }
+    PASS();
+}
+
+/* sigmoid_silu_deriv_f32 against finite differences of sigmoid_silu_f64,
+ * Richardson-extrapolated (see test_derivatives.c): R = (4 D(h/2) - D(h))/3
+ * with h = 2^-9 on the grid [-30, 30] in steps of 2^-6 (so x +- h, x +- h/2
+ * are exact). Absolute tolerance, since silu' crosses zero:
+ *   truncation h^4/480 max|silu^(5)| = 2^-36/480 * 0.657 (max on the grid,
+ *     mpmath) < 2e-14;
+ *   rounding: each silu value within 2^-52 |silu| <= 30 * 2^-52, so R
+ *     within (4 * 2/(h/2) + 2/h)/3 * 30 * 2^-52 = 6/h * 30 * 2^-52 < 2.1e-11;
+ *   the float result: half an ulp, <= 2^-24 |silu'|.
+ * 1e-10 + 2^-24 |silu'| covers these with a margin of 4. */
+TEST silu_deriv_matches_finite_differences(void)
+{
+    const double h = 1.0 / 512;
+    double worst = 0, at = 0;
+    int k;
+    for (k = 0; k <= 3840; k++) {
+        double x = -30.0 + k / 64.0;
+        double d1 = (sigmoid_silu_f64(x + h) - sigmoid_silu_f64(x - h)) / (2 * h);
+        double d2 = (sigmoid_silu_f64(x + h / 2) - sigmoid_silu_f64(x - h / 2)) / h;
+        double r = (4 * d2 - d1) / 3, v = (double)sigmoid_silu_deriv_f32((float)x);
+        double tol = 1e-10 + ldexp(fabs(v), -24);
+        if (fabs(v - r) > worst)
+            worst = fabs(v - r), at = x;
+        if (!(fabs(v - r) <= tol)) {
+            printf("\n  silu'(%g) = %.17g, finite differences %.17g\n", x, v, r);
+            FAILm("silu' != finite differences of silu");
+        }
+    }
+    printf("\n  sigmoid_silu_deriv_f32 vs FD of sigmoid_silu_f64: max difference %.3e at x = %g", worst, at);
+    PASS();
+}
+
+SUITE(logistic_family)
+{
+    RUN_TEST(silu_deriv_near_its_zero);
+    RUN_TEST(silu_deriv_identity);
+    RUN_TEST(silu_deriv_matches_finite_differences);
+    RUN_TEST(no_underflow_for_normal_results);
+    RUN_TEST(silu_minimum);
+    RUN_TEST(silu_tiny_inputs);
+    RUN_TEST(silu_tails);
+    RUN_TEST(silu_identity);
+}
