@@ -8,6 +8,25 @@
 
 #include <fenv.h>
 
+/* Whether got, the result of name at x, is correctly rounded against the
+ * long double reference want; says so when it is not. The reference's
+ * error is below 2^-37.5 ULP (reference.h): 2^-30 leaves a wide margin. */
+static int rounds_right(const char *name, float x, float got, long double want)
+{
+    double e = err_ulp_f32(got, want);
+    if (e <= 0.5 + REF_ERR_F32_ULP)
+        return 1;
+    printf("\n  %s(%a) = %a, reference %La, %.6f ULP\n", name, (double)x, (double)got, want, e);
+    return 0;
+}
+
+/* The spacing of floats above the larger of |a| and |b| (both floats). */
+static double ulp_of_larger(double a, double b)
+{
+    float big = (float)(fabs(a) > fabs(b) ? fabs(a) : fabs(b));
+    return (double)nextafterf(big, INFINITY) - (double)big;
+}
+
 /* SiLU's minimum: x0 = -1.2784645 solves silu'(x) = sigma(x)(1 + x(1 -
  * sigma(x))) = 0, so sigma(x0) = 1 + 1/x0 and silu(x0) = x0 + 1 =
  * -0.2784645. No result may fall below the float nearest that; every
@@ -20,14 +39,8 @@ TEST silu_minimum(void)
     for (k = -20000; k <= 20000; k++) {
         float xi = f32_from_bits(f32_bits(x) + (uint32_t)k);
         float got = sigmoid_silu_f32(xi);
-        long double want = ref_silu((long double)xi);
-        double e = err_ulp_f32(got, want);
-        /* the reference's error is below 2^-37.5 ULP (reference.h): 2^-30
-           leaves a wide margin */
-        if (!(got >= -0.27846456f) || e > 0.5 + REF_ERR_F32_ULP) {
-            printf("\n  silu(%a) = %a, reference %La, %.6f ULP\n", (double)xi, (double)got, want, e);
+        if (!rounds_right("silu", xi, got, ref_silu((long double)xi)) || !(got >= -0.27846456f))
             FAILm("silu near its minimum");
-        }
     }
     PASS();
 }
@@ -89,36 +102,12 @@ TEST silu_tails(void)
     ASSERT_EQ(0x80000000u, f32_bits(sigmoid_silu_f32(-200.0f)));
     for (k = -1920; k <= 640; k++) { /* x = k/16 in [-120, 40] */
         float x = (float)k * 0.0625f;
-        float got = sigmoid_silu_f32(x);
-        long double want = ref_silu((long double)x);
-        double e = err_ulp_f32(got, want);
-        if (e > 0.5 + REF_ERR_F32_ULP) { /* the reference's margin, as above */
-            printf("\n  silu(%a) = %a, reference %La, %.6f ULP\n", (double)x, (double)got, want, e);
+        if (!rounds_right("silu", x, sigmoid_silu_f32(x), ref_silu((long double)x)))
             FAILm("silu in the tails");
-        }
     }
     PASS();
 }
 
-/* silu(x) - silu(-x) = x: x sigma(x) + x sigma(-x) = x. Both results are
- * correctly rounded, so each is within half an ulp of its exact value,
- * and their difference (exact in double) is within one ulp of the larger
- * of x, plus nothing else. */
-TEST silu_identity(void)
-{
-    uint32_t u;
-    for (u = 0x30000000u; u < 0x42c00000u; u += 4099u) { /* 2^-31 to 96 */
-        float x = f32_from_bits(u);
-        float p = sigmoid_silu_f32(x), m = sigmoid_silu_f32(-x);
-        double diff = (double)p - (double)m, ulp = (double)nextafterf(fabsf(p) > fabsf(m) ? fabsf(p) : fabsf(m), INFINITY) -
-                                                 (double)(fabsf(p) > fabsf(m) ? fabsf(p) : fabsf(m));
-        if (fabs(diff - (double)x) > ulp) {
-            printf("\n  silu(%a) - silu(-%a) = %a, want %a (ulp %a)\n", (double)x, (double)x, diff, (double)x, ulp);
-            FAILm("silu(x) - silu(-x) != x");
-        }
-    }
-    PASS();
-}
 
 /* FE_UNDERFLOW only for tiny results: sigma, sigma' and silu in double
  * on every path, from where their results turn subnormal (x = -708.39 for
@@ -175,31 +164,27 @@ TEST silu_deriv_near_its_zero(void)
     for (k = -32768; k <= 32768; k++) {
         float xi = f32_from_bits(f32_bits(x0) + (uint32_t)k);
         float got = sigmoid_silu_deriv_f32(xi);
-        long double want = ref_silu_deriv((long double)xi);
-        double e = err_ulp_f32(got, want);
         int negative = (long double)xi < REF_SILU_X0_HI; /* below the zero */
-        if (e > 0.5 + REF_ERR_F32_ULP || (got < 0) != negative || got == 0) { /* the reference's margin */
-            printf("\n  silu'(%a) = %a, reference %La, %.6f ULP\n", (double)xi, (double)got, want, e);
+        if (!rounds_right("silu'", xi, got, ref_silu_deriv((long double)xi)) || (got < 0) != negative || got == 0)
             FAILm("silu' near its zero");
-        }
     }
     PASS();
 }
 
-/* silu'(x) + silu'(-x) = sigma(x) + sigma(-x) = 1. Each result is within
- * half an ulp of its exact value, so the sum (exact in double) is within
- * one ulp of the larger result of 1. */
-TEST silu_deriv_identity(void)
+/* silu(x) - silu(-x) = x sigma(x) + x sigma(-x) = x, and silu'(x) +
+ * silu'(-x) = sigma(x) + sigma(-x) = 1. Each result is within half an ulp
+ * of its exact value, so the difference or sum (exact in double) is within
+ * one ulp of the larger result of x or 1. */
+TEST silu_identities(void)
 {
     uint32_t u;
     for (u = 0x30000000u; u < 0x42c00000u; u += 4099u) { /* 2^-31 to 96 */
         float x = f32_from_bits(u);
-        double p = (double)sigmoid_silu_deriv_f32(x), m = (double)sigmoid_silu_deriv_f32(-x);
-        double big = fabs(p) > fabs(m) ? fabs(p) : fabs(m);
-        double ulp = (double)nextafterf((float)big, INFINITY) - big;
-        if (fabs(p + m - 1.0) > ulp) {
-            printf("\n  silu'(%a) + silu'(-%a) = %a + %a, want 1\n", (double)x, (double)x, p, m);
-            FAILm("silu'(x) + silu'(-x) != 1");
+        double p = (double)sigmoid_silu_f32(x), m = (double)sigmoid_silu_f32(-x);
+        double dp = (double)sigmoid_silu_deriv_f32(x), dm = (double)sigmoid_silu_deriv_f32(-x);
+        if (fabs(p - m - (double)x) > ulp_of_larger(p, m) || fabs(dp + dm - 1.0) > ulp_of_larger(dp, dm)) {
+            printf("\n  x = %a: silu(x), silu(-x) = %a, %a; silu'(x), silu'(-x) = %a, %a\n", (double)x, p, m, dp, dm);
+            FAILm("silu(x) - silu(-x) != x or silu'(x) + silu'(-x) != 1");
         }
     }
     PASS();
@@ -240,11 +225,10 @@ TEST silu_deriv_matches_finite_differences(void)
 SUITE(logistic_family)
 {
     RUN_TEST(silu_deriv_near_its_zero);
-    RUN_TEST(silu_deriv_identity);
     RUN_TEST(silu_deriv_matches_finite_differences);
     RUN_TEST(no_underflow_for_normal_results);
     RUN_TEST(silu_minimum);
     RUN_TEST(silu_tiny_inputs);
     RUN_TEST(silu_tails);
-    RUN_TEST(silu_identity);
+    RUN_TEST(silu_identities);
 }

@@ -449,6 +449,20 @@ static void note_fast(path_stats *p, double bound, float x, float yp, float yn, 
     stats_add(&p->fast, en, -x, en > bound || !(yn >= 0 && yn <= 1));
 }
 
+/* A function's results at +x and -x (yp, yn) and the naive formula's,
+ * against the correctly rounded wp and wn: known ones (kp, kn) score 0 or
+ * at least 1 ULP, the others their error against MPFR's mp and mn (the
+ * naive formula's only where the result is normal). */
+static void check_pair(stats *s, stats *naive_s, float (*naive)(float), float x, float yp, float yn, int kp, int kn,
+                       float wp, float wn, mpfr_srcptr mp, mpfr_srcptr mn, mpfr_ptr tmp)
+{
+    float np = naive(x), nn = naive(-x);
+    stats_add(s, kp ? (differ(yp, wp) ? 1.0 : 0.0) : err_ulp_f32(yp, mp, tmp), x, differ(yp, wp));
+    stats_add(s, kn ? (differ(yn, wn) ? 1.0 : 0.0) : err_ulp_f32(yn, mn, tmp), -x, differ(yn, wn));
+    stats_add(naive_s, kp || fabs(wp) < 0x1p-126 ? 0 : err_ulp_f32(np, mp, tmp), x, differ(np, wp));
+    stats_add(naive_s, kn || fabs(wn) < 0x1p-126 ? 0 : err_ulp_f32(nn, mn, tmp), -x, differ(nn, wn));
+}
+
 static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats *s,
                         path_stats (*ps)[SIGMOID_INTERNAL_PATH_COUNT])
 {
@@ -602,53 +616,34 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
                         note_fast(&ps[fast_row[q]][path], rows[fast_row[q]].ulp, x, yp, yn, ep, en);
                     }
         }
-        /* silu: known in closed form for small a, saturated for large a;
-         * MPFR between (w holds this a's values when need_sigma held) */
+        /* silu and silu': known in closed form for small a (below 2^-26:
+         * silu_small; silu' is 1/2 +- a/2 - a^3/24, with a/2 under half an
+         * ulp on either side of 1/2) and saturated for large a; MPFR
+         * between (w holds this a's values when need_sigma held) */
         {
-            int known_p = u < SILU_SMALL || u >= th->silu_pos_x, known_n = u < SILU_SMALL || u >= th->silu_neg_zero;
-            float wp = u < SILU_SMALL ? silu_small(u, 0) : x, wn = u < SILU_SMALL ? silu_small(u, 1) : -0.0f;
-            float np = naive_silu_f32(x), nn = naive_silu_f32(-x);
-            if (!known_p || !known_n) {
-                ref3 e = need_sigma ? r : ref_f32((double)x, w);
-                wp = known_p ? wp : e.silu_pos;
-                wn = known_n ? wn : e.silu_neg;
-                if (u < 0x42f00000u)
+            int kp = u < SILU_SMALL || u >= th->silu_pos_x, kn = u < SILU_SMALL || u >= th->silu_neg_zero;
+            int dkp = u < SILU_SMALL || u >= th->dsilu_pos_one, dkn = u < SILU_SMALL || u >= th->dsilu_neg_zero;
+            ref3 e;
+            e.silu_pos = u < SILU_SMALL ? silu_small(u, 0) : x;
+            e.silu_neg = u < SILU_SMALL ? silu_small(u, 1) : -0.0f;
+            e.dsilu_pos = u < SILU_SMALL ? 0.5f : 1.0f;
+            e.dsilu_neg = u < SILU_SMALL ? 0.5f : -0.0f;
+            if (!(kp && kn && dkp && dkn)) {
+                ref3 m = need_sigma ? r : ref_f32((double)x, w);
+                e.silu_pos = kp ? e.silu_pos : m.silu_pos;
+                e.silu_neg = kn ? e.silu_neg : m.silu_neg;
+                e.dsilu_pos = dkp ? e.dsilu_pos : m.dsilu_pos;
+                e.dsilu_neg = dkn ? e.dsilu_neg : m.dsilu_neg;
+                if (u < 0x42f00000u) {
                     s[F_SILU].slow_path += took_slow_path(x, SIGMOID_INTERNAL_SILU) + took_slow_path(-x, SIGMOID_INTERNAL_SILU);
-            }
-            /* errors in ULP against the 96-bit values where MPFR ran; a
-             * correct known result is within 0.5 ULP, a wrong one at least 1 */
-            stats_add(&s[F_SILU], known_p ? (differ(up[i], wp) ? 1.0 : 0.0) : err_ulp_f32(up[i], w->u_pos, w->tmp), x,
-                      differ(up[i], wp));
-            stats_add(&s[F_SILU], known_n ? (differ(un[i], wn) ? 1.0 : 0.0) : err_ulp_f32(un[i], w->u_neg, w->tmp), -x,
-                      differ(un[i], wn));
-            stats_add(&s[F_NAIVE_SILU],
-                      known_p || fabs(wp) < 0x1p-126 ? 0 : err_ulp_f32(np, w->u_pos, w->tmp), x, differ(np, wp));
-            stats_add(&s[F_NAIVE_SILU],
-                      known_n || fabs(wn) < 0x1p-126 ? 0 : err_ulp_f32(nn, w->u_neg, w->tmp), -x, differ(nn, wn));
-        }
-        /* silu': 1/2 below 2^-26 (1/2 +- a/2 - a^3/24, with a/2 under half
-         * an ulp on either side of 1/2), saturated for large a; MPFR
-         * between */
-        {
-            int known_p = u < SILU_SMALL || u >= th->dsilu_pos_one, known_n = u < SILU_SMALL || u >= th->dsilu_neg_zero;
-            float wp = u < SILU_SMALL ? 0.5f : 1.0f, wn = u < SILU_SMALL ? 0.5f : -0.0f;
-            float np = naive_silu_deriv_f32(x), nn = naive_silu_deriv_f32(-x);
-            if (!known_p || !known_n) {
-                ref3 e = need_sigma ? r : ref_f32((double)x, w);
-                wp = known_p ? wp : e.dsilu_pos;
-                wn = known_n ? wn : e.dsilu_neg;
-                if (u < 0x42f00000u)
                     s[F_SILU_DERIV].slow_path += took_slow_path(x, SIGMOID_INTERNAL_SILU_DERIV) +
                                                  took_slow_path(-x, SIGMOID_INTERNAL_SILU_DERIV);
+                }
             }
-            stats_add(&s[F_SILU_DERIV], known_p ? (differ(vp[i], wp) ? 1.0 : 0.0) : err_ulp_f32(vp[i], w->v_pos, w->tmp), x,
-                      differ(vp[i], wp));
-            stats_add(&s[F_SILU_DERIV], known_n ? (differ(vn[i], wn) ? 1.0 : 0.0) : err_ulp_f32(vn[i], w->v_neg, w->tmp), -x,
-                      differ(vn[i], wn));
-            stats_add(&s[F_NAIVE_SILU_DERIV],
-                      known_p || fabs(wp) < 0x1p-126 ? 0 : err_ulp_f32(np, w->v_pos, w->tmp), x, differ(np, wp));
-            stats_add(&s[F_NAIVE_SILU_DERIV],
-                      known_n || fabs(wn) < 0x1p-126 ? 0 : err_ulp_f32(nn, w->v_neg, w->tmp), -x, differ(nn, wn));
+            check_pair(&s[F_SILU], &s[F_NAIVE_SILU], naive_silu_f32, x, up[i], un[i], kp, kn, e.silu_pos, e.silu_neg,
+                       w->u_pos, w->u_neg, w->tmp);
+            check_pair(&s[F_SILU_DERIV], &s[F_NAIVE_SILU_DERIV], naive_silu_deriv_f32, x, vp[i], vn[i], dkp, dkn,
+                       e.dsilu_pos, e.dsilu_neg, w->v_pos, w->v_neg, w->tmp);
         }
         /* y(1-y): exact for y in (0,1); +0 for every other y by contract. */
         if (u != 0 && x < 1.0f) {
