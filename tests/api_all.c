@@ -61,6 +61,8 @@ int main(void)
     check(sigmoid_silu_f32(2.0f) == yf[2] && yf[2] > 1.7615941f && yf[2] < 1.7615943f, "sigmoid_silu_f32"); /* 1.76159416 */
     check(sigmoid_silu_deriv_f32(0.0f) == 0.5f && df[1] == 0.5f, "sigmoid_silu_deriv_f32");
     check(sigmoid_silu_f64(-1.0) == yd[0] && yd[0] < -0.2689414213 && yd[0] > -0.2689414214, "sigmoid_silu_f64");
+    sigmoid_silu_deriv_array_f64(xd, dd, 3);
+    check(sigmoid_silu_deriv_f64(0.0) == 0.5 && dd[1] == 0.5, "sigmoid_silu_deriv_f64");
     check(SIGMOID_VERSION_MAJOR * 10000 + SIGMOID_VERSION_MINOR * 100 + SIGMOID_VERSION_PATCH >= 100,
           "version macros");
     printf("Pass: %d, fail: %d, skip: 0.\n", failed ? 0 : 1, failed ? 1 : 0);

@@ -109,10 +109,10 @@ TEST silu_tails(void)
 }
 
 
-/* FE_UNDERFLOW only for tiny results: sigma, sigma' and silu in double
- * on every path, from where their results turn subnormal (x = -708.39 for
- * sigma and sigma', -714.96 for silu) up to -300, where intermediates
- * near e^-2|x| once underflowed. */
+/* FE_UNDERFLOW only for tiny results: sigma, sigma', silu and silu' in
+ * double on every path, from where their results turn subnormal (x =
+ * -708.39 for sigma and sigma', -714.96 for silu and silu') up to -300,
+ * and from 300 to 708, where intermediates near e^-2|x| once underflowed. */
 TEST no_underflow_for_normal_results(void)
 {
 #ifdef FE_UNDERFLOW
@@ -121,12 +121,15 @@ TEST no_underflow_for_normal_results(void)
     const fn_row *t = fn_table(&count);
     for (r = 0; r < count; r++) {
         const fn_row *f = &t[r];
-        double from = f->ref == FN_REF_silu ? -714.9 : -708.3;
+        double from = f->ref == FN_REF_silu || f->ref == FN_REF_silu_deriv ? -714.9 : -708.3;
         int path;
-        if (f->size != 8 || f->binary || f->fast || (f->ref != FN_REF_sigma && f->ref != FN_REF_deriv && f->ref != FN_REF_silu))
+        if (f->size != 8 || f->binary || f->fast || f->ref == FN_REF_from_output)
             continue;
-        for (n = 0; n < 8192; n++)
-            x[n] = from + (double)n * ((-300.0 - from) / 8191.0);
+        for (n = 0; n < 4096; n++) {
+            x[n] = from + (double)n * ((-300.0 - from) / 4095.0);
+            x[n + 4096] = 300.0 + (double)n * (408.0 / 4095.0);
+        }
+        n = 8192;
         for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
             size_t i;
             if (!fn_runs_on(f, path))
@@ -168,6 +171,34 @@ TEST silu_deriv_near_its_zero(void)
         if (!rounds_right("silu'", xi, got, ref_silu_deriv((long double)xi)) || (got < 0) != negative || got == 0)
             FAILm("silu' near its zero");
     }
+    PASS();
+}
+
+/* The double silu' near its zero: x0 + k 2^-j for j = 20..52 and k =
+ * -20..20 (j = 52: the 41 doubles nearest x0), against the long double
+ * reference, which computes 1 + x + e^x there without cancellation (its
+ * error, < 2^-60 relative, is within REF_ERR_F64_ULP); the sign changes
+ * between the doubles around x0. */
+TEST silu_deriv_f64_near_its_zero(void)
+{
+    const double x0 = -1.2784645427610738; /* the double nearest x0 */
+    double worst = 0, at = 0;
+    int j, k;
+    for (j = 20; j <= 52; j++)
+        for (k = -20; k <= 20; k++) {
+            double x = x0 + ldexp((double)k, -j); /* exact */
+            double got = sigmoid_silu_deriv_f64(x);
+            long double want = ref_silu_deriv((long double)x);
+            double e = err_ulp_f64(got, want);
+            int negative = (long double)x < REF_SILU_X0_HI + REF_SILU_X0_LO;
+            if (e > worst)
+                worst = e, at = x;
+            if (e > SIGMOID_INTERNAL_SILU_DERIV_F64_ULP + REF_ERR_F64_ULP || (got < 0) != negative || got == 0) {
+                printf("\n  silu'(%a) = %a, reference %La, %.6f ULP\n", x, got, want, e);
+                FAILm("double silu' near its zero");
+            }
+        }
+    printf("\n  sigmoid_silu_deriv_f64 near its zero: max %.6f ULP at %a", worst, at);
     PASS();
 }
 
@@ -225,6 +256,7 @@ TEST silu_deriv_matches_finite_differences(void)
 SUITE(logistic_family)
 {
     RUN_TEST(silu_deriv_near_its_zero);
+    RUN_TEST(silu_deriv_f64_near_its_zero);
     RUN_TEST(silu_deriv_matches_finite_differences);
     RUN_TEST(no_underflow_for_normal_results);
     RUN_TEST(silu_minimum);

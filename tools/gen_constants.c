@@ -17,6 +17,9 @@
  *     |w| <= 1/2 (round to nearest) and |w| <= 1 (directed rounding moves
  *     k = round(z) by up to one), goes into the comment.
  *   - the cubic c w + c^2 w^2/2 + c^3 w^3/6 of SiLU's derivative (Taylor).
+ *   - the zero x0 of SiLU's derivative (three doubles), -x0 and 1 + x0
+ *     (two each), and 1/j! for j = 3..15 (3 and 4 as two doubles) for its
+ *     double evaluation near x0.
  *   - the fast tier's float constants: 1/ln2, ln2 to 16 bits and the rest.
  *   - 2^(-j/128) for j = 0..127 as a double-double (hi = RN(2^(-j/128)),
  *     lo = RN(2^(-j/128) - hi)), error < 2^-106 relative (accurate path).
@@ -34,6 +37,22 @@ static unsigned long long bits(double d)
     unsigned long long u;
     memcpy(&u, &d, sizeof u);
     return u;
+}
+
+/* v as the sum of parts doubles, each the nearest to what is left, as
+ * name_0, name_1, ... (bit patterns: hex floats are not C++11) */
+static void print_split(const char *name, mpfr_srcptr v, int parts, const char *what)
+{
+    mpfr_t r;
+    mpfr_init2(r, mpfr_get_prec(v));
+    mpfr_set(r, v, MPFR_RNDN);
+    for (int k = 0; k < parts; k++) {
+        double d = mpfr_get_d(r, MPFR_RNDN);
+        printf("#define %s_%d sigmoid_internal_from_bits_f64(0x%016llxu) /* %a%s%s */\n", name, k, bits(d), d,
+               k == 0 ? ": " : "", k == 0 ? what : "");
+        mpfr_sub_d(r, r, d, MPFR_RNDN);
+    }
+    mpfr_clear(r);
 }
 
 /* v = 2^(-j/n), to v's precision */
@@ -129,6 +148,32 @@ int main(void)
            mpfr_get_d(hi, MPFR_RNDN));
     mpfr_sub(v, v, hi, MPFR_RNDN);
     printf("#define SIGMOID_INTERNAL_FAST_LN2_LO %.9gf /* ln2 - LN2_HI */\n", (double)mpfr_get_flt(v, MPFR_RNDN));
+
+    /* SiLU's derivative in double near its zero x0 = -1 - W(1/e), the
+       root of 1 + x + e^x (Newton from a double guess, 400 bits) */
+    mpfr_set_d(v, -1.2784645427610737, MPFR_RNDN);
+    for (int i = 0; i < 12; i++) {
+        mpfr_exp(a2, v, MPFR_RNDN);
+        mpfr_add_ui(r, v, 1, MPFR_RNDN);
+        mpfr_add(r, r, a2, MPFR_RNDN);
+        mpfr_add_ui(a2, a2, 1, MPFR_RNDN);
+        mpfr_div(r, r, a2, MPFR_RNDN);
+        mpfr_sub(v, v, r, MPFR_RNDN);
+    }
+    print_split("SIGMOID_INTERNAL_SILU_X0", v, 3, "x0 = -1 - W(1/e), in three parts");
+    mpfr_neg(r, v, MPFR_RNDN);
+    print_split("SIGMOID_INTERNAL_SILU_MX0", r, 2, "-x0");
+    mpfr_add_ui(r, v, 1, MPFR_RNDN);
+    print_split("SIGMOID_INTERNAL_SILU_C", r, 2, "1 + x0 = -e^x0");
+    mpfr_set_ui(r, 1, MPFR_RNDN);
+    mpfr_div_ui(r, r, 6, MPFR_RNDN);
+    print_split("SIGMOID_INTERNAL_INV_FACT3", r, 2, "1/3!");
+    mpfr_div_ui(r, r, 4, MPFR_RNDN);
+    print_split("SIGMOID_INTERNAL_INV_FACT4", r, 2, "1/4!");
+    for (int j = 5; j <= 15; j++) {
+        mpfr_div_ui(r, r, (unsigned long)j, MPFR_RNDN);
+        printf("#define SIGMOID_INTERNAL_INV_FACT%d %.17g /* 1/%d! */\n", j, mpfr_get_d(r, MPFR_RNDN), j);
+    }
 
     printf("/* 2^(-j/128) = hi + lo, j = 0..127 */\n");
     printf("static const uint64_t sigmoid_internal_exp_table[128][2] = {\n");

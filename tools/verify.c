@@ -726,6 +726,12 @@ static double random_input(void)
     }
 }
 
+/* Within 1/4 of silu's zero x0, at every scale down to its neighbours. */
+static double near_silu_zero(void)
+{
+    return SIGMOID_INTERNAL_SILU_X0_0 + ldexp(2.0 * uniform01() - 1.0, -2 - (int)(rng() % 56));
+}
+
 static double err_ulp_f64(double f, mpfr_srcptr v, mpfr_ptr tmp)
 {
     mpfr_sub_d(tmp, v, f, MPFR_RNDN);
@@ -779,15 +785,30 @@ static void s64_merge(stats64 *into, const stats64 *from)
     }
 }
 
-static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d, mpfr_ptr tmp,
-                            stats64 *ss, stats64 *sd, stats64 *su);
+/* The exact double functions of one input, each with its element
+ * function, reference and bound. */
+enum { D_SIGMA, D_DERIV, D_SILU, D_SILU_DERIV, ND64 };
+static const struct {
+    const char *name;
+    double (*f)(double);
+    enum fn_ref ref;
+    double ulp;
+} f64_fn[ND64] = {
+    {"sigmoid_f64", sigmoid_f64, FN_REF_sigma, SIGMOID_INTERNAL_SIGMA_F64_ULP},
+    {"sigmoid_deriv_f64", sigmoid_deriv_f64, FN_REF_deriv, SIGMOID_INTERNAL_SIGMA_F64_ULP},
+    {"sigmoid_silu_f64", sigmoid_silu_f64, FN_REF_silu, SIGMOID_INTERNAL_SILU_F64_ULP},
+    {"sigmoid_silu_deriv_f64", sigmoid_silu_deriv_f64, FN_REF_silu_deriv, SIGMOID_INTERNAL_SILU_DERIV_F64_ULP},
+};
+
+static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d, mpfr_ptr tmp, stats64 *st);
 
 /* One thread's share of the random double inputs, with its own generator,
  * MPFR variables and statistics (the fast tier's too). */
 typedef struct f64_job {
     uint64_t seed;
     long n;
-    stats64 ss, sd, su, fast[SIGMOID_INTERNAL_PATH_COUNT + 1];
+    int near_zero; /* inputs within 1/4 of silu's zero instead */
+    stats64 st[ND64], fast[SIGMOID_INTERNAL_PATH_COUNT + 1];
 } f64_job;
 
 static void *f64_worker(void *arg)
@@ -798,37 +819,41 @@ static void *f64_worker(void *arg)
     mpfr_inits2(200, t, opt, s, d, tmp, (mpfr_ptr)0);
     rng_state = j->seed;
     for (i = 0; i < j->n; i++)
-        check_f64_input(random_input(), t, opt, s, d, tmp, &j->ss, &j->sd, &j->su);
+        check_f64_input(j->near_zero ? near_silu_zero() : random_input(), t, opt, s, d, tmp, j->st);
     memcpy(j->fast, fast64, sizeof j->fast);
     mpfr_clears(t, opt, s, d, tmp, (mpfr_ptr)0);
     return NULL;
 }
 
-static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d,
-                            mpfr_ptr tmp, stats64 *ss, stats64 *sd, stats64 *su)
+static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d, mpfr_ptr tmp, stats64 *st)
 {
-    double fs = sigmoid_f64(x), fd = sigmoid_deriv_f64(x), fu = sigmoid_silu_f64(x);
+    double got[ND64];
     size_t r;
-    /* every double row of sigma, sigma' or silu, on every path, bit for
-       bit against its element function */
+    int k;
+    for (k = 0; k < ND64; k++)
+        got[k] = f64_fn[k].f(x);
+    /* every exact unary double row of these, on every path, bit for bit
+       against its element function */
     for (r = 0; r < row_count; r++) {
         const fn_row *f = &rows[r];
         int path;
-        if (f->size != 8 || f->binary || f->fast || (f->ref != FN_REF_sigma && f->ref != FN_REF_deriv && f->ref != FN_REF_silu))
+        if (f->size != 8 || f->binary || f->fast)
             continue;
-        double e = f->elem_f64(x);
+        for (k = 0; k < ND64 && f64_fn[k].ref != f->ref; k++)
+            ;
+        if (k == ND64)
+            continue;
         for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
             double a;
             if (!fn_runs_on(f, path))
                 continue;
             f->unary_f64(path, &x, &a, 1);
-            (f->ref == FN_REF_sigma ? ss : f->ref == FN_REF_deriv ? sd : su)->mismatched_array += memcmp(&a, &e, sizeof a) != 0;
+            st[k].mismatched_array += memcmp(&a, &got[k], sizeof a) != 0;
         }
     }
     if (x != x) {
-        s64_add(ss, fs == fs ? 1e300 : 0, x);
-        s64_add(sd, fd == fd ? 1e300 : 0, x);
-        s64_add(su, fu == fu ? 1e300 : 0, x);
+        for (k = 0; k < ND64; k++)
+            s64_add(&st[k], got[k] == got[k] ? 1e300 : 0, x);
         return;
     }
     mpfr_set_d(t, x < 0 ? x : -x, MPFR_RNDN);
@@ -839,11 +864,18 @@ static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr
     mpfr_mul(d, d, t, MPFR_RNDN);         /* t/(1+t)^2 */
     if (x < 0)
         mpfr_mul(s, s, t, MPFR_RNDN);
-    s64_add(ss, err_ulp_f64(fs, s, tmp), x);
-    s64_add(sd, err_ulp_f64(fd, d, tmp), x);
+    s64_add(&st[D_SIGMA], err_ulp_f64(got[D_SIGMA], s, tmp), x);
+    s64_add(&st[D_DERIV], err_ulp_f64(got[D_DERIV], d, tmp), x);
     check_fast_f64(x, s, tmp);
     mpfr_mul_d(d, s, x, MPFR_RNDN); /* x sigma(x) */
-    s64_add(su, err_ulp_f64(fu, d, tmp), x);
+    s64_add(&st[D_SILU], err_ulp_f64(got[D_SILU], d, tmp), x);
+    /* sigma(x) (1 + x sigma(-x)): 200 bits leave 140 after the cancellation
+       next to silu's zero (|1 + x sigma(-x)| > 2^-60 for a double x) */
+    mpfr_ui_sub(d, 1, s, MPFR_RNDN);
+    mpfr_mul_d(d, d, x, MPFR_RNDN);
+    mpfr_add_ui(d, d, 1, MPFR_RNDN);
+    mpfr_mul(d, d, s, MPFR_RNDN);
+    s64_add(&st[D_SILU_DERIV], err_ulp_f64(got[D_SILU_DERIV], d, tmp), x);
 }
 
 #define BATCH 4096
@@ -898,7 +930,7 @@ static void backward_batch_f64(const double *y, const double *dy, const double *
 static void check_f64(void)
 {
     mpfr_t t, opt, s, d, tmp, y, e;
-    stats64 ss = {0, 0, 0, 0}, sd = {0, 0, 0, 0}, su = {0, 0, 0, 0}, so = {0, 0, 0, 0}, sb = {0, 0, 0, 0},
+    stats64 st[ND64], so = {0, 0, 0, 0}, sb = {0, 0, 0, 0},
             sbf = {0, 0, 0, 0};
     unsigned long long badf = 0, path_bad[SIGMOID_INTERNAL_PATH_COUNT] = {0}, batched = 0;
     unsigned long long path_bad64[SIGMOID_INTERNAL_PATH_COUNT] = {0}, batched64 = 0;
@@ -914,21 +946,25 @@ static void check_f64(void)
     mpfr_inits2(200, t, opt, s, d, tmp, (mpfr_ptr)0);
     mpfr_init2(y, 53);
     mpfr_init2(e, 2200); /* y(1-y) and dy*y(1-y) exactly */
-    /* sigma, sigma' and the fast tier: 10^8 random inputs on two threads */
-    for (k = 0; k < NTHREADS; k++) {
-        memset(&jobs[k], 0, sizeof jobs[k]);
-        jobs[k].seed = 0x9e3779b97f4a7c15ull * (uint64_t)(k + 1);
-        jobs[k].n = N_SIGMA / NTHREADS;
-        pthread_create(&tid[k], NULL, f64_worker, &jobs[k]);
-    }
-    for (k = 0; k < NTHREADS; k++) {
-        int p;
-        pthread_join(tid[k], NULL);
-        s64_merge(&ss, &jobs[k].ss);
-        s64_merge(&sd, &jobs[k].sd);
-        s64_merge(&su, &jobs[k].su);
-        for (p = 0; p <= SIGMOID_INTERNAL_PATH_COUNT; p++)
-            s64_merge(&fast64[p], &jobs[k].fast[p]);
+    memset(st, 0, sizeof st);
+    /* the exact functions and the fast tier: 10^8 random inputs on two
+       threads, then 10^7 within 1/4 of silu's zero */
+    for (i = 0; i < 2; i++) {
+        for (k = 0; k < NTHREADS; k++) {
+            memset(&jobs[k], 0, sizeof jobs[k]);
+            jobs[k].seed = 0x9e3779b97f4a7c15ull * (uint64_t)(k + 1 + 2 * i);
+            jobs[k].n = (i ? N : N_SIGMA) / NTHREADS;
+            jobs[k].near_zero = (int)i;
+            pthread_create(&tid[k], NULL, f64_worker, &jobs[k]);
+        }
+        for (k = 0; k < NTHREADS; k++) {
+            int p, f;
+            pthread_join(tid[k], NULL);
+            for (f = 0; f < ND64; f++)
+                s64_merge(&st[f], &jobs[k].st[f]);
+            for (p = 0; p <= SIGMOID_INTERNAL_PATH_COUNT; p++)
+                s64_merge(&fast64[p], &jobs[k].fast[p]);
+        }
     }
     /* edges: every power of two 2^-1074 .. 2^10 and its neighbours, both
      * signs; thresholds; subnormals; specials. */
@@ -942,8 +978,8 @@ static void check_f64(void)
         c[3] = 3 * p;
         c[4] = p * 1.5;
         for (m = 0; m < 5; m++) {
-            check_f64_input(c[m], t, opt, s, d, tmp, &ss, &sd, &su);
-            check_f64_input(-c[m], t, opt, s, d, tmp, &ss, &sd, &su);
+            check_f64_input(c[m], t, opt, s, d, tmp, st);
+            check_f64_input(-c[m], t, opt, s, d, tmp, st);
         }
     }
     {
@@ -959,13 +995,12 @@ static void check_f64(void)
                 int q;
                 for (q = 0; q < (k < 0 ? -k : k); q++)
                     v = nextafter(v, k < 0 ? -1e308 : 1e308);
-                check_f64_input(v, t, opt, s, d, tmp, &ss, &sd, &su);
+                check_f64_input(v, t, opt, s, d, tmp, st);
             }
     }
     t1 = now();
-    print_row("sigmoid_f64", "scalar", ss.checked, 0, ss.max_ulp, ss.worst, t1 - t0, SIGMOID_INTERNAL_SIGMA_F64_ULP);
-    print_row("sigmoid_deriv_f64", "scalar", sd.checked, 0, sd.max_ulp, sd.worst, t1 - t0, SIGMOID_INTERNAL_SIGMA_F64_ULP);
-    print_row("sigmoid_silu_f64", "scalar", su.checked, 0, su.max_ulp, su.worst, t1 - t0, SIGMOID_INTERNAL_SILU_F64_ULP);
+    for (k = 0; k < ND64; k++)
+        print_row(f64_fn[k].name, "scalar", st[k].checked, 0, st[k].max_ulp, st[k].worst, t1 - t0, f64_fn[k].ulp);
     print_row("sigmoid_fast_f64", "element", fast64[SIGMOID_INTERNAL_PATH_COUNT].checked, 0,
               fast64[SIGMOID_INTERNAL_PATH_COUNT].max_ulp, fast64[SIGMOID_INTERNAL_PATH_COUNT].worst, t1 - t0,
               SIGMOID_INTERNAL_FAST_F64_ULP);
@@ -973,10 +1008,11 @@ static void check_f64(void)
         if (fast64[k].checked)
             print_row("sigmoid_fast_array_f64", fn_path_name(k), fast64[k].checked, 0, fast64[k].max_ulp,
                       fast64[k].worst, t1 - t0, SIGMOID_INTERNAL_FAST_F64_ULP);
-    if (ss.mismatched_array || sd.mismatched_array || su.mismatched_array) {
-        printf("FAIL: f64 arrays differ from the scalar functions\n");
-        failures++;
-    }
+    for (k = 0; k < ND64; k++)
+        if (st[k].mismatched_array) {
+            printf("FAIL: %s's arrays differ from it at %llu inputs\n", f64_fn[k].name, st[k].mismatched_array);
+            failures++;
+        }
 
     /* y(1-y) and dy*y(1-y) for double, and dy*y(1-y) for float: exact in
      * MPFR (2200 bits hold every product of these exactly). */
