@@ -23,5 +23,14 @@ int main(void)
     printf("x = 20: y(1-y) = %g, sigmoid_deriv_f32 = %g\n",
            (double)sigmoid_deriv_from_output_f32(sigmoid_f32(20.0f)),
            (double)sigmoid_deriv_f32(20.0f));
+
+    /* SiLU x*sigma(x), the activation of most current networks, and its
+       derivative for the backward pass; both keep their accuracy where
+       the derivative crosses zero (x = -1.2785). */
+    sigmoid_silu_array_f32(x, y, 5);
+    sigmoid_silu_deriv_array_f32(x, d, 5);
+    for (i = 0; i < 5; i++)
+        printf("x = %4.1f   silu = %10.7f   silu' = %10.7f\n", (double)x[i], (double)y[i], (double)d[i]);
+    printf("silu'(-1.2784645) = %g (the float nearest the zero)\n", (double)sigmoid_silu_deriv_f32(-1.2784645f));
     return 0;
 }
