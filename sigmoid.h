@@ -1543,14 +1543,16 @@ static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_silu_f64_accurate(doubl
     if (a < sigmoid_internal_pow2_neg(960))
         return sigmoid_internal_silu_f64_tiny(x);
     v = sigmoid_internal_accurate(a, x < 0, SIGMOID_INTERNAL_SIGMA, &K);
-    p = sigmoid_internal_two_prod(v.hi, a);
-    p = sigmoid_internal_fast_two_sum(p.hi, p.lo + v.lo * a);
-    if (K > 1000) { /* hi up to 2^10: keep 2^-K a normal double for the rounding */
-        p.hi *= 2.9387358770557188e-39; /* 2^-128, exact: hi > 2^-128 here */
-        p.lo *= 2.9387358770557188e-39;
+    /* x v with x's sign, so that under a directed rounding mode the last
+       sum rounds the way the signed result should */
+    p = sigmoid_internal_two_prod(v.hi, x);
+    p = sigmoid_internal_fast_two_sum(p.hi, p.lo + v.lo * x);
+    if (K > 1000) { /* |hi| up to 2^10: keep 2^-K a normal double for the rounding */
+        p.hi *= sigmoid_internal_pow2_neg(128); /* exact: |hi| > 2^-128 here */
+        p.lo *= sigmoid_internal_pow2_neg(128);
         K -= 128;
     }
-    r = sigmoid_internal_round_dd_scaled(p, K);
+    r = sigmoid_internal_round_dd_scaled(x < 0 ? sigmoid_internal_dd_neg(p) : p, K);
     return x < 0 ? -r : r;
 }
 
@@ -1663,13 +1665,13 @@ static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_silu_deriv_f64_accurate
     }
     s = a > 1.0285 && a < 1.5285 ? sigmoid_internal_silu_deriv_near_zero(x)
                                  : sigmoid_internal_dd_add(sigmoid_internal_two_sum(1.0, x), M);
-    v = sigmoid_internal_dd_div(sigmoid_internal_dd_mul(m, s.hi < 0 ? sigmoid_internal_dd_neg(s) : s), d);
-    if (K > 1000) { /* |1 + x| v up to 2^10: keep 2^-K a normal double for the rounding */
-        v.hi *= 2.9387358770557188e-39; /* 2^-128 */
-        v.lo *= 2.9387358770557188e-39;
+    v = sigmoid_internal_dd_div(sigmoid_internal_dd_mul(m, s), d); /* signed: see sigmoid_internal_silu_f64_accurate */
+    if (K > 1000) { /* |1 + x| m up to 2^10: keep 2^-K a normal double for the rounding */
+        v.hi *= sigmoid_internal_pow2_neg(128);
+        v.lo *= sigmoid_internal_pow2_neg(128);
         K -= 128;
     }
-    r = sigmoid_internal_round_dd_scaled(v, K);
+    r = sigmoid_internal_round_dd_scaled(s.hi < 0 ? sigmoid_internal_dd_neg(v) : v, K);
     return s.hi < 0 ? -r : r;
 }
 
