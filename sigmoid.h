@@ -4,7 +4,8 @@
  * WHAT IT IS
  *   sigma(x) = 1/(1+e^-x) for float and double, its derivative
  *   sigma'(x) = sigma(x)(1-sigma(x)), the fused backward step of a network
- *   dx = dy*y(1-y), and SiLU x*sigma(x) with its derivative. Every float result is the exact value rounded to nearest
+ *   dx = dy*y(1-y), and SiLU x*sigma(x) with its derivative. Every float
+ *   result is the exact value rounded to nearest
  *   (correctly rounded), so results are identical on every machine and
  *   compiler. A fast tier (within 2.5 ULP) is there for throughput. Array
  *   forms use SSE2, AVX2+FMA or NEON, chosen at run time. No libm, no
@@ -115,7 +116,8 @@
  *   [0,0.25]. silu(+inf) = +inf, silu(-inf) = -0, silu(+-0) = +-0 (a tiny
  *   x gives x/2 with the tie broken by x^2/4); silu >= -0.2785 (its minimum).
  *   silu'(+inf) = 1, silu'(-inf) = -0, silu'(+-0) = 0.5; silu' lies in
- *   [-0.0998, 1.0998] and changes sign at x = -1.2785. No non-NaN input raises FE_INVALID, FE_DIVBYZERO or FE_OVERFLOW
+ *   [-0.0998, 1.0998] and changes sign at x = -1.2785. No non-NaN input
+ *   raises FE_INVALID, FE_DIVBYZERO or FE_OVERFLOW
  *   (only FE_INEXACT, and FE_UNDERFLOW for tiny results, as IEEE requires),
  *   with any compiler's optimisation: Clang is told exceptions(maytrap),
  *   except for the float y(1-y) and backward-step scalars, which are
@@ -1098,14 +1100,14 @@ static inline double sigmoid_internal_exp_scale(uint64_t zs)
  * t = e^-x, from T and w of sigmoid_internal_f32_fast. Its numerator n
  * cancels at x0 = -1 - W(1/e) = -1.2785 (1 + x0 + e^x0 = 0), where
  * n = (1 + e^-x0)(x - x0)(1 + O(x - x0)), 4.59 (x - x0): a relative
- * error e in t costs
- * e |t (1 + x)| / |n| in n. So t comes from the cubic (2^-50.6) rather
- * than the quadratic: within 2^-49.8 for |x| < 2 with the table and z's
- * rounding. Where |n| < 2^-9 the result is 1 + 2^-24, a float midpoint,
- * which fails every rounding test and sends x to the accurate path (the
- * 7,138 floats within 2^-11.2 of x0). Elsewhere |t (1 + x)| / |n| = |n - 1| / |n| <=
- * 2^9 + 1, and below 1.5 once |x| > 2, where z's rounding (up to 2^-45.1
- * relative in t at |x| = 87) dominates: the result is within 2^-40.6.
+ * error e in t costs e |t (1 + x)| / |n| in n. So t comes from the cubic
+ * (2^-50.6) rather than the quadratic: within 2^-49.8 for |x| < 2 with
+ * the table and z's rounding. Where |n| < 2^-9 the result is 1 + 2^-24, a
+ * float midpoint, which fails every rounding test and sends x to the
+ * accurate path (the 7,138 floats within 2^-11.2 of x0). Elsewhere
+ * |t (1 + x)| / |n| = |n - 1| / |n| <= 2^9 + 1, and below 1.5 once |x| > 2,
+ * where z's rounding (up to 2^-45.1 relative in t at |x| = 87)
+ * dominates: the result is within 2^-40.6.
  * 1 + x is exact in double (x a float). */
 static inline double sigmoid_internal_silu_deriv_fast(double x, double T, double w)
 {
