@@ -51,7 +51,7 @@ TEST silu_minimum(void)
  * x = 3 * 2^-149: x/2 is the midpoint of 2^-149 and 2 * 2^-149, and the
  * exact value lies just above it, so 2 * 2^-149; for -x it lies just
  * towards zero: -2^-149. x = 2^-149: up to 2^-149, and -0 for -x, the
- * sign kept. Dividing by 2 in float (ties to even) gets four of these
+ * sign kept. Dividing by 2 in float (ties to even) gets three of these
  * wrong; the last ones check that a/2 is exact for normal results. */
 TEST silu_tiny_inputs(void)
 {
