@@ -50,24 +50,29 @@ static inline long double ref_silu(long double x)
  * its zero x0 = -1 - W(1/e) the sum 1 + x + E cancels; there it is
  * computed as h - (1 + x0) expm1(h), h = x - x0, which follows from
  * e^x0 = -(1 + x0) and has no cancellation (both terms have h's sign).
- * x0 and 1 + x0 are split in two long doubles (MPFR, 300 bits); x - X0_HI
- * is exact for x in [-2.5, -0.64] (Sterbenz). Relative error < 2^-60
- * there, and as ref_sigma's elsewhere (no cancellation for x < -4). */
-#define REF_SILU_X0_HI -1.27846454276107379514L
-#define REF_SILU_X0_LO 3.44775901015735302485e-20L
-#define REF_SILU_1PX0_HI -0.278464542761073795117L
-#define REF_SILU_1PX0_LO 7.37253578943591939833e-21L
+ * x0 and 1 + x0 are sums of three doubles (MPFR, 400 bits), exact in any
+ * long double, x87's or quad; x - X0_0 is exact for x in [-2.5, -0.64]
+ * (Sterbenz). Relative error < 2^-60 there, and as ref_sigma's elsewhere
+ * (no cancellation for x < -4). */
+#define REF_SILU_X0_0 -1.2784645427610737
+#define REF_SILU_X0_1 -1.0946994183093437e-16
+#define REF_SILU_X0_2 -3.9077666761286649e-33
+#define REF_SILU_1PX0_0 -0.2784645427610738
+#define REF_SILU_1PX0_1 1.5523606315812798e-18
+#define REF_SILU_1PX0_2 -5.5906787354193e-35
 static inline long double ref_silu_deriv(long double x)
 {
-    long double E, h, m, n;
+    long double E, h, m, n, c;
     if (x < -4.0L || x > 0.0L)
         return ref_sigma(x) * (1.0L + x * ref_sigma(-x));
     E = expl(x);
-    h = x - REF_SILU_X0_HI;
-    h = h - REF_SILU_X0_LO;
+    h = x - REF_SILU_X0_0;
+    h = h - REF_SILU_X0_1;
+    h = h - REF_SILU_X0_2;
     m = expm1l(h);
-    n = REF_SILU_1PX0_HI * m;
-    n = n + REF_SILU_1PX0_LO * m;
+    c = (long double)REF_SILU_1PX0_0 + REF_SILU_1PX0_1;
+    c = c + REF_SILU_1PX0_2;
+    n = c * m;
     n = h - n;
     m = 1.0L + E;
     m = m * m;
