@@ -54,24 +54,23 @@ static inline long double ref_silu(long double x)
  * long double, x87's or quad; x - X0_0 is exact for x in [-2.5, -0.64]
  * (Sterbenz). Relative error < 2^-60 there, and as ref_sigma's elsewhere
  * (no cancellation for x < -4). */
-#define REF_SILU_X0_0 -1.2784645427610737
-#define REF_SILU_X0_1 -1.0946994183093437e-16
-#define REF_SILU_X0_2 -3.9077666761286649e-33
-#define REF_SILU_1PX0_0 -0.2784645427610738
-#define REF_SILU_1PX0_1 1.5523606315812798e-18
-#define REF_SILU_1PX0_2 -5.5906787354193e-35
+/* stored as doubles: where constants are evaluated in long double
+ * (FLT_EVAL_METHOD 2, the x87), a decimal constant in an expression would
+ * not be the double it names */
+static const double ref_silu_x0[3] = {-1.2784645427610737, -1.0946994183093437e-16, -3.9077666761286649e-33};
+static const double ref_silu_1px0[3] = {-0.2784645427610738, 1.5523606315812798e-18, -5.5906787354193e-35};
 static inline long double ref_silu_deriv(long double x)
 {
     long double E, h, m, n, c;
     if (x < -4.0L || x > 0.0L)
         return ref_sigma(x) * (1.0L + x * ref_sigma(-x));
     E = expl(x);
-    h = x - REF_SILU_X0_0;
-    h = h - REF_SILU_X0_1;
-    h = h - REF_SILU_X0_2;
+    h = x - ref_silu_x0[0];
+    h = h - ref_silu_x0[1];
+    h = h - ref_silu_x0[2];
     m = expm1l(h);
-    c = (long double)REF_SILU_1PX0_0 + REF_SILU_1PX0_1;
-    c = c + REF_SILU_1PX0_2;
+    c = (long double)ref_silu_1px0[0] + ref_silu_1px0[1];
+    c = c + ref_silu_1px0[2];
     n = c * m;
     n = h - n;
     m = 1.0L + E;

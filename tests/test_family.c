@@ -173,7 +173,7 @@ TEST silu_deriv_near_its_zero(void)
     for (k = -32768; k <= 32768; k++) {
         float xi = f32_from_bits(f32_bits(x0) + (uint32_t)k);
         float got = sigmoid_silu_deriv_f32(xi);
-        int negative = (long double)xi < (long double)REF_SILU_X0_0 + REF_SILU_X0_1; /* below the zero */
+        int negative = (long double)xi < (long double)ref_silu_x0[0] + ref_silu_x0[1]; /* below the zero */
         if (!rounds_right("silu'", xi, got, ref_silu_deriv((long double)xi)) || (got < 0) != negative || got == 0)
             FAILm("silu' near its zero");
     }
@@ -198,7 +198,7 @@ TEST silu_deriv_f64_near_its_zero(void)
             double got = sigmoid_silu_deriv_f64(x);
             long double want = ref_silu_deriv((long double)x);
             double e = err_ulp_f64(got, want);
-            int negative = (long double)x < (long double)REF_SILU_X0_0 + REF_SILU_X0_1;
+            int negative = (long double)x < (long double)ref_silu_x0[0] + ref_silu_x0[1];
             if (e > worst)
                 worst = e, at = x;
             if (e > SIGMOID_INTERNAL_SILU_DERIV_F64_ULP + REF_ERR_F64_ULP || (got < 0) != negative || got == 0) {
