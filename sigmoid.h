@@ -451,6 +451,18 @@ static inline double sigmoid_internal_round_dd_scaled(sigmoid_internal_dd v, int
     return sigmoid_internal_from_bits_f64((scaled & normal) | ((q + (up & 1u)) & ~normal)); /* q <= 2^52 */
 }
 
+/* The same for K <= 1077 + 128 and hi >= 2^-128: where K > 1000, hi and lo
+ * are first scaled by 2^-128 (exact, both stay normal doubles or lo 0). */
+static inline double sigmoid_internal_round_dd_scaled_wide(sigmoid_internal_dd v, int K)
+{
+    if (K > 1000) {
+        v.hi *= sigmoid_internal_pow2_neg(128);
+        v.lo *= sigmoid_internal_pow2_neg(128);
+        K -= 128;
+    }
+    return sigmoid_internal_round_dd_scaled(v, K);
+}
+
 static inline int sigmoid_internal_isnan_f32(float x)
 {
     return (sigmoid_internal_bits_f32(x) & 0x7fffffffu) > 0x7f800000u;
@@ -534,6 +546,140 @@ static inline double sigmoid_internal_abs_f64(double x)
 #define SIGMOID_INTERNAL_INV_FACT13 1.6059043836821613e-10 /* 1/13! */
 #define SIGMOID_INTERNAL_INV_FACT14 1.1470745597729725e-11 /* 1/14! */
 #define SIGMOID_INTERNAL_INV_FACT15 7.6471637318198164e-13 /* 1/15! */
+#define SIGMOID_INTERNAL_THIRD_0 sigmoid_internal_from_bits_f64(0x3fd5555555555555u) /* 0x1.5555555555555p-2: 1/3 */
+#define SIGMOID_INTERNAL_THIRD_1 sigmoid_internal_from_bits_f64(0x3c75555555555555u) /* 0x1.5555555555555p-56 */
+/* c = RN(128/(128 + i)) and -log(c) = hi + lo, i = 0..128 */
+static const uint64_t sigmoid_internal_log_table[129][3] = {
+    {0x3ff0000000000000u, 0x0000000000000000u, 0x0000000000000000u},
+    {0x3fefc07f01fc07f0u, 0x3f7fe02a6b106799u, 0xbbce44b7e3711e7fu},
+    {0x3fef81f81f81f820u, 0x3f8fc0a8b0fc03c4u, 0xbc183092c5964281u},
+    {0x3fef44659e4a4271u, 0x3f97b91b07d5b126u, 0xbc16d80ab38e9430u},
+    {0x3fef07c1f07c1f08u, 0x3f9f829b0e7832f8u, 0x3c333e3f04f1ef25u},
+    {0x3feecc07b301ecc0u, 0x3fa39e87b9febd68u, 0xbc45bfa937f551b7u},
+    {0x3fee9131abf0b767u, 0x3fa77458f632dcffu, 0x3c08d3ca87b92968u},
+    {0x3fee573ac901e574u, 0x3fab42dd711971b9u, 0x3c40a34531f67db5u},
+    {0x3fee1e1e1e1e1e1eu, 0x3faf0a30c01162a8u, 0x3c485f325c5bbacdu},
+    {0x3fede5d6e3f8868au, 0x3fb16536eea37ae3u, 0x3c52189705cf74cau},
+    {0x3fedae6076b981dbu, 0x3fb341d7961bd1d0u, 0xbc53599f227becbbu},
+    {0x3fed77b654b82c34u, 0x3fb51b073f06183cu, 0xbc55b61c65e5741au},
+    {0x3fed41d41d41d41du, 0x3fb6f0d28ae56b4eu, 0xbc420db323097324u},
+    {0x3fed0cb58f6ec074u, 0x3fb8c345d6319b23u, 0xbc5294d2f5668495u},
+    {0x3fecd85689039b0bu, 0x3fba926d3a4ad562u, 0xbc4d7a16eab1e2adu},
+    {0x3feca4b3055ee191u, 0x3fbc5e548f5bc743u, 0x3c42eb0bf7c0b0d9u},
+    {0x3fec71c71c71c71cu, 0x3fbe27076e2af2eau, 0xbc361578001e015au},
+    {0x3fec3f8f01c3f8f0u, 0x3fbfec9131dbeabcu, 0xbc55746b9981b36cu},
+    {0x3fec0e070381c0e0u, 0x3fc0d77e7cd08e5bu, 0x3c69a5dc5e9030adu},
+    {0x3febdd2b899406f7u, 0x3fc1b72ad52f67a2u, 0xbc6fbe7ee5c69946u},
+    {0x3febacf914c1bad0u, 0x3fc29552f81ff521u, 0x3c6301771c407dc0u},
+    {0x3feb7d6c3dda338bu, 0x3fc371fc201e8f75u, 0x3c1e6cb62af18a02u},
+    {0x3feb4e81b4e81b4fu, 0x3fc44d2b6ccb7d1cu, 0x3c47d3d950f87e23u},
+    {0x3feb2036406c80d9u, 0x3fc526e5e3a1b438u, 0xbc6546ff8a470d3au},
+    {0x3feaf286bca1af28u, 0x3fc5ff3070a793d6u, 0xbc5bc60efafc6f6cu},
+    {0x3feac5701ac5701bu, 0x3fc6d60fe719d21bu, 0x3c6d551d97132e87u},
+    {0x3fea98ef606a63beu, 0x3fc7ab890210d907u, 0xbc61072534a57e7du},
+    {0x3fea6d01a6d01a6du, 0x3fc87fa06520c911u, 0xbc69f7fdbfa08d9au},
+    {0x3fea41a41a41a41au, 0x3fc9525a9cf456b6u, 0xbc626fb3e2b1d1dau},
+    {0x3fea16d3f97a4b02u, 0x3fca23bc1fe2b561u, 0x3c624dc46c1ea664u},
+    {0x3fe9ec8e951033d9u, 0x3fcaf3c94e80bff3u, 0x3c6a3398064df33eu},
+    {0x3fe9c2d14ee4a102u, 0x3fcbc286742d8cd4u, 0x3c5cfce744870f57u},
+    {0x3fe999999999999au, 0x3fcc8ff7c79a9a20u, 0xbc64f689f8434011u},
+    {0x3fe970e4f80cb872u, 0x3fcd5c216b4fbb94u, 0xbc5a37794d03657du},
+    {0x3fe948b0fcd6e9e0u, 0x3fce27076e2af2e8u, 0xbc461578001e015eu},
+    {0x3fe920fb49d0e229u, 0x3fcef0adcbdc5935u, 0x3c6e8637950dc20du},
+    {0x3fe8f9c18f9c18fau, 0x3fcfb9186d5e3e29u, 0x3c6355519b0de535u},
+    {0x3fe8d3018d3018d3u, 0x3fd0402594b4d041u, 0xbc608ec217a5022du},
+    {0x3fe8acb90f6bf3aau, 0x3fd0a324e27390e2u, 0x3c7bdcfde8061c03u},
+    {0x3fe886e5f0abb04au, 0x3fd1058bf9ae4ad4u, 0x3c03f415699663ecu},
+    {0x3fe8618618618618u, 0x3fd1675cababa60fu, 0x3c2ce63eab883727u},
+    {0x3fe83c977ab2beddu, 0x3fd1c898c16999fbu, 0x3c79f1a39d500e3cu},
+    {0x3fe8181818181818u, 0x3fd22941fbcf7966u, 0xbc5dbd7ac258a2bdu},
+    {0x3fe7f405fd017f40u, 0x3fd2895a13de86a4u, 0x3c77ad24c13f040fu},
+    {0x3fe7d05f417d05f4u, 0x3fd2e8e2bae11d31u, 0xbc61e99b72bd7bf2u},
+    {0x3fe7ad2208e0ecc3u, 0x3fd347dd9a987d56u, 0xbc716ea62c048cfbu},
+    {0x3fe78a4c8178a4c8u, 0x3fd3a64c556945eau, 0x3c3cbcd735d03424u},
+    {0x3fe767dce434a9b1u, 0x3fd404308686a7e4u, 0xbc6f79f6c1059cdbu},
+    {0x3fe745d1745d1746u, 0x3fd4618bc21c5ec2u, 0xbc27a42642661c62u},
+    {0x3fe724287f46debcu, 0x3fd4be5f957778a1u, 0xbc54b366b609027au},
+    {0x3fe702e05c0b8170u, 0x3fd51aad872df82eu, 0xbc7d8db0a7cc1543u},
+    {0x3fe6e1f76b4337c7u, 0x3fd5767717455a6cu, 0xbc6fb2a49af933e8u},
+    {0x3fe6c16c16c16c17u, 0x3fd5d1bdbf5809cau, 0xbc77dc9c7c23801fu},
+    {0x3fe6a13cd1537290u, 0x3fd62c82f2b9c796u, 0xbc5090a0dd59fe35u},
+    {0x3fe6816816816817u, 0x3fd686c81e9b14adu, 0x3c7710af840538e3u},
+    {0x3fe661ec6a5122f9u, 0x3fd6e08eaa2ba1e4u, 0xbc7bfb1b39ca3a0fu},
+    {0x3fe642c8590b2164u, 0x3fd739d7f6bbd007u, 0x3c5ce24c53fad3f0u},
+    {0x3fe623fa77016240u, 0x3fd792a55fdd47a1u, 0x3c7f057691fe9ed7u},
+    {0x3fe6058160581606u, 0x3fd7eaf83b82afc2u, 0xbc4698b43096b576u},
+    {0x3fe5e75bb8d015e7u, 0x3fd842d1da1e8b18u, 0x3c754ec519784677u},
+    {0x3fe5c9882b931057u, 0x3fd89a3386c1425bu, 0x3c62d38c40881e0bu},
+    {0x3fe5ac056b015ac0u, 0x3fd8f11e873662c8u, 0x3c7f85da755a61a3u},
+    {0x3fe58ed2308158edu, 0x3fd947941c2116fbu, 0x3c61266e8a3e8838u},
+    {0x3fe571ed3c506b3au, 0x3fd99d958117e08au, 0xbc7315b444ee1f38u},
+    {0x3fe5555555555555u, 0x3fd9f323ecbf984du, 0xbc4a92e513217f58u},
+    {0x3fe5390948f40febu, 0x3fda484090e5bb09u, 0x3c7fff29adc3ad3bu},
+    {0x3fe51d07eae2f815u, 0x3fda9cec9a9a084au, 0xbc5ab7b00ad0dabcu},
+    {0x3fe5015015015015u, 0x3fdaf1293247786bu, 0x3c5533844a15dc28u},
+    {0x3fe4e5e0a72f0539u, 0x3fdb44f77bcc8f64u, 0xbc2a0892a8b38eedu},
+    {0x3fe4cab88725af6eu, 0x3fdb9858969310fdu, 0xbc6f3827583b8877u},
+    {0x3fe4afd6a052bf5bu, 0x3fdbeb4d9da71b7au, 0x3c7be1874deaef08u},
+    {0x3fe49539e3b2d067u, 0x3fdc3dd7a7cdad4du, 0x3c67d9e0a5bd4d37u},
+    {0x3fe47ae147ae147bu, 0x3fdc8ff7c79a9a21u, 0x3c73097607bcbfeeu},
+    {0x3fe460cbc7f5cf9au, 0x3fdce1af0b85f3ecu, 0xbc66416a1aa97b31u},
+    {0x3fe446f86562d9fbu, 0x3fdd32fe7e00ebd5u, 0x3c64ef6465f5f46eu},
+    {0x3fe42d6625d51f87u, 0x3fdd83e7258a2f3eu, 0x3c5c515ba2ec9444u},
+    {0x3fe4141414141414u, 0x3fddd46a04c1c4a1u, 0xbc119d95b62e2476u},
+    {0x3fe3fb013fb013fbu, 0x3fde24881a7c6c26u, 0x3c605ec7a2caa523u},
+    {0x3fe3e22cbce4a902u, 0x3fde744261d68789u, 0x3c7cdf68dbcf2ed3u},
+    {0x3fe3c995a47babe7u, 0x3fdec399d2468cc1u, 0xbc494623581958cfu},
+    {0x3fe3b13b13b13b14u, 0x3fdf128f5faf06ecu, 0xbc7328df13bb38c2u},
+    {0x3fe3991c2c187f63u, 0x3fdf6123fa7028adu, 0x3c55456c3cb6cd06u},
+    {0x3fe3813813813814u, 0x3fdfaf588f78f31du, 0x3c6cd7d9f2754362u},
+    {0x3fe3698df3de0748u, 0x3fdffd2e0857f497u, 0xbc44d05f9366f27fu},
+    {0x3fe3521cfb2b78c1u, 0x3fe02552a5a5d0ffu, 0x3c6e9c695d7ee800u},
+    {0x3fe33ae45b57bcb2u, 0x3fe04bdf9da926d2u, 0x3c78fe60804593bfu},
+    {0x3fe323e34a2b10bfu, 0x3fe0723e5c1cdf41u, 0xbc46a1a71dbba44eu},
+    {0x3fe30d190130d190u, 0x3fe0986f4f573521u, 0xbc737012b5805e02u},
+    {0x3fe2f684bda12f68u, 0x3fe0be72e4252a83u, 0x3c7b4c4bdd99efffu},
+    {0x3fe2e025c04b8097u, 0x3fe0e44985d1cc8cu, 0xbc4c546885a5a707u},
+    {0x3fe2c9fb4d812ca0u, 0x3fe109f39e2d4c96u, 0x3c8f78fb26c2de46u},
+    {0x3fe2b404ad012b40u, 0x3fe12f719593efbdu, 0xbc767f6e731c1795u},
+    {0x3fe29e4129e4129eu, 0x3fe154c3d2f4d5eau, 0x3c698f33a3965e29u},
+    {0x3fe288b01288b013u, 0x3fe179eabbd899a0u, 0xbc5c73e320bf059fu},
+    {0x3fe27350b8812735u, 0x3fe19ee6b467c96fu, 0xbc6fa3422887e218u},
+    {0x3fe25e22708092f1u, 0x3fe1c3b81f713c25u, 0xbc70b583899021d1u},
+    {0x3fe2492492492492u, 0x3fe1e85f5e7040d1u, 0xbc8084e99683070eu},
+    {0x3fe23456789abcdfu, 0x3fe20cdcd192ab6eu, 0xbc8aabf0bc229014u},
+    {0x3fe21fb78121fb78u, 0x3fe23130d7bebf43u, 0xbc8748725e374d6eu},
+    {0x3fe20b470c67c0d9u, 0x3fe2555bce98f7cau, 0x3c89810eb6b440f4u},
+    {0x3fe1f7047dc11f70u, 0x3fe2795e1289b11bu, 0x3c8ade0fcf6e5a1du},
+    {0x3fe1e2ef3b3fb874u, 0x3fe29d37fec2b08bu, 0x3c801735b2e9733fu},
+    {0x3fe1cf06ada2811du, 0x3fe2c0e9ed448e8cu, 0xbc88a158f3917586u},
+    {0x3fe1bb4a4046ed29u, 0x3fe2e47436e40268u, 0x3c80950861a4886bu},
+    {0x3fe1a7b9611a7b96u, 0x3fe307d7334f10beu, 0x3c7fdac850fab36du},
+    {0x3fe19453808ca29cu, 0x3fe32b1339121d71u, 0x3c7d02ab5b3d916bu},
+    {0x3fe1811811811812u, 0x3fe34e289d9ce1d2u, 0x3c7775c96c42e729u},
+    {0x3fe16e0689427379u, 0x3fe37117b54747b6u, 0xbc8808bf6deec882u},
+    {0x3fe15b1e5f75270du, 0x3fe393e0d3562a1au, 0xbc838eef67f2483au},
+    {0x3fe1485f0e0acd3bu, 0x3fe3b68449fffc23u, 0x3c8c63b7b06164dau},
+    {0x3fe135c81135c811u, 0x3fe3d9026a7156fbu, 0x3c50084c7a15a4f5u},
+    {0x3fe12358e75d3033u, 0x3fe3fb5b84d16f43u, 0x3c70a74ea82e55dfu},
+    {0x3fe1111111111111u, 0x3fe41d8fe84672afu, 0xbc8ee6d0cf42e7fau},
+    {0x3fe0fef010fef011u, 0x3fe43f9fe2f9ce67u, 0x3c8e1c9ee6d83b86u},
+    {0x3fe0ecf56be69c90u, 0x3fe4618bc21c5ec2u, 0x3c7e85bd9bd99e3au},
+    {0x3fe0db20a88f4696u, 0x3fe48353d1ea88dfu, 0xbc840a85d133f80bu},
+    {0x3fe0c9714fbcda3bu, 0x3fe4a4f85db03ebbu, 0xbc8d76102e1644f2u},
+    {0x3fe0b7e6ec259dc8u, 0x3fe4c679afccee39u, 0xbc6e971322ce7900u},
+    {0x3fe0a6810a6810a7u, 0x3fe4e7d811b75bb0u, 0xbc85d3d9ea6e9ea8u},
+    {0x3fe0953f39010954u, 0x3fe50913cc01686bu, 0x3c79e59d2d85ab62u},
+    {0x3fe0842108421084u, 0x3fe52a2d265bc5abu, 0x3c773be4578ad97bu},
+    {0x3fe073260a47f7c6u, 0x3fe54b2467999498u, 0x3c8f4550a2d0f60cu},
+    {0x3fe0624dd2f1a9fcu, 0x3fe56bf9d5b3f399u, 0x3c611c6217363fcbu},
+    {0x3fe05197f7d73404u, 0x3fe58cadb5cd7989u, 0x3c8624bc9764c22cu},
+    {0x3fe0410410410410u, 0x3fe5ad404c359f2du, 0x3c8eca6aa97c08e7u},
+    {0x3fe03091b51f5e1au, 0x3fe5cdb1dc6c1765u, 0x3c747b71e2eb8419u},
+    {0x3fe0204081020408u, 0x3fe5ee02a9241676u, 0xbc8bca7da80b6f7eu},
+    {0x3fe0101010101010u, 0x3fe60e32f44788d9u, 0xbc658376a5f4b135u},
+    {0x3fe0000000000000u, 0x3fe62e42fefa39efu, 0x3c7abc9e3b39803fu},
+};
 /* 2^(-j/128) = hi + lo, j = 0..127 */
 static const uint64_t sigmoid_internal_exp_table[128][2] = {
     {0x3ff0000000000000u, 0x0000000000000000u},
@@ -977,7 +1123,8 @@ enum sigmoid_internal_kind {
     SIGMOID_INTERNAL_SIGMA,
     SIGMOID_INTERNAL_DERIV,
     SIGMOID_INTERNAL_SILU,      /* x sigma(x) */
-    SIGMOID_INTERNAL_SILU_DERIV /* sigma(x) (1 + x sigma(-x)) */
+    SIGMOID_INTERNAL_SILU_DERIV, /* sigma(x) (1 + x sigma(-x)) */
+    SIGMOID_INTERNAL_SOFTPLUS    /* log(1 + e^x) = -log sigma(-x) */
 };
 
 /* 2^-K for K <= 1077 as two factors, each a normal double, so a product
@@ -1011,6 +1158,83 @@ static inline sigmoid_internal_dd sigmoid_internal_accurate(double a, int negati
     }
     p = sigmoid_internal_dd_mul(m, y);
     return kind == SIGMOID_INTERNAL_SIGMA ? p : sigmoid_internal_dd_mul(p, y);
+}
+
+/* ---------------------------------------------------------------------------
+ * log(1 + t) for t = e^-|x| in (0, 1], the core of softplus and log sigma:
+ *   softplus(x) = max(x, 0) + log(1 + e^-|x|),  log sigma(x) = -softplus(-x).
+ * Neither sum cancels, so a relative error in log(1 + t) is at most the
+ * same in the result; and d log(1+t) / log(1+t) <= dt / t, so t's relative
+ * error passes through unamplified. With i = floor(128 t) and c the double
+ * nearest 128/(128 + i) (sigmoid_internal_log_table, with -log c),
+ *   log(1 + t) = -log c + log(1 + r),  r = t c + (c - 1),  0 <= r < 2^-7
+ * up to c's rounding (r >= -2^-53). c - 1 is exact (Sterbenz). For i = 0,
+ * c = 1 and r = t exactly, so a tiny t keeps its relative accuracy; for
+ * i >= 1, log(1 + t) > 2^-7.01, so an absolute error is worth 2^7 less.
+ * ------------------------------------------------------------------------- */
+
+/* In double: within 2^-45.4 of log(1 + t) (relative) for a double t in
+ * (0, 1]. r = t c + (c - 1) rounds the product (< 2^-53 absolute, none
+ * for i = 0) and the sum (< 2^-60); the Taylor series to r^6 leaves
+ * r^6/7 < 2^-44.8 of log(1 + r) <= log(1 + t); the Horner steps and the
+ * last sum add < 2^-51. No intermediate falls below r^2 (> 2^-360 for
+ * t > 2^-180), so nothing underflows. */
+static inline double sigmoid_internal_log1p_fast(double t)
+{
+    int i = SIGMOID_INTERNAL_CAST(int, t * 128.0); /* exact product, truncated: 0..128 */
+    double c = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][0]);
+    double r = t * c + (c - 1.0);
+    double p = r * r * (-0.5 + r * (0.33333333333333331 + r * (-0.25 + r * (0.20000000000000001 +
+                                                                             r * -0.16666666666666666))));
+    return sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][1]) + (r + p);
+}
+
+/* As a double-double: within 2^-72.9 of log(1 + t) (relative) for t =
+ * th + tl, th in [2^-180, 1], |tl| <= ulp(th)/2. r = t c + (c - 1) as a
+ * double-double: t c by an exact product pair, (c - 1) + its head by
+ * TwoSum; the rest (the pair's tail, tl c) rounds at < 2^-105 absolute,
+ * nothing for i = 0 (c = 1: r is t). Then
+ *   log(1 + r) = r - r^2/2 + r^3/3 - r^4 (1/4 - r/5 + ... - r^7/11),
+ * the first three terms as double-doubles (< 2^-100), the tail a double
+ * (r^3/4 < 2^-23 of the result, Horner in double within 2^-50.5 of it:
+ * < 2^-73.5), truncation r^11/12 < 2^-80.6. */
+static inline sigmoid_internal_dd sigmoid_internal_log1p_accurate(double th, double tl)
+{
+    int i = SIGMOID_INTERNAL_CAST(int, th * 128.0);
+    double c = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][0]), tail;
+    sigmoid_internal_dd L, P = sigmoid_internal_two_prod(th, c), r, r2, r3, third, s;
+    L.hi = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][1]);
+    L.lo = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][2]);
+    third.hi = SIGMOID_INTERNAL_THIRD_0;
+    third.lo = SIGMOID_INTERNAL_THIRD_1;
+    r = sigmoid_internal_two_sum(c - 1.0, P.hi);
+    r = sigmoid_internal_two_sum(r.hi, r.lo + (P.lo + tl * c));
+    r2 = sigmoid_internal_two_prod(r.hi, r.hi);
+    r2 = sigmoid_internal_fast_two_sum(r2.hi, r2.lo + 2.0 * r.hi * r.lo);
+    r3 = sigmoid_internal_dd_mul(r2, r);
+    third = sigmoid_internal_dd_mul(r3, third);
+    tail = r3.hi * r.hi *
+           (-0.25 + r.hi * (0.20000000000000001 + r.hi * (-0.16666666666666666 + r.hi * (0.14285714285714285 +
+           r.hi * (-0.125 + r.hi * (0.1111111111111111 + r.hi * (-0.10000000000000001 + r.hi * 0.090909090909090912)))))));
+    r2.hi *= -0.5;
+    r2.lo *= -0.5;
+    s = sigmoid_internal_dd_add(r, r2);
+    third.lo += tail;
+    s = sigmoid_internal_dd_add(s, third);
+    return sigmoid_internal_dd_add(L, s);
+}
+
+/* softplus(x) of a float, accurately: t = e^-|x| (2^-69) scaled exactly
+ * (|x| < 120: K <= 174), log(1 + t) (2^-72.9), plus x where x > 0 (no
+ * cancellation): within 2^-68.8, then one rounding. */
+static inline float sigmoid_internal_softplus_accurate_f32(float x, double a)
+{
+    int K;
+    sigmoid_internal_dd E = sigmoid_internal_exp_neg_accurate(a, &K), L;
+    L = sigmoid_internal_log1p_accurate(E.hi * sigmoid_internal_pow2_neg(K), E.lo * sigmoid_internal_pow2_neg(K));
+    if (x > 0)
+        L = sigmoid_internal_dd_add(L, sigmoid_internal_fast_two_sum(SIGMOID_INTERNAL_CAST(double, x), 0.0));
+    return sigmoid_internal_round_dd_to_f32(L);
 }
 
 /* The slow path of the float functions: |x| <= 120, so K <= 174 and scaling
@@ -1050,6 +1274,8 @@ sigmoid_internal_f32_accurate(float x, enum sigmoid_internal_kind kind)
     float r;
     if (kind == SIGMOID_INTERNAL_SILU_DERIV)
         return sigmoid_internal_silu_deriv_accurate(x, a);
+    if (kind == SIGMOID_INTERNAL_SOFTPLUS)
+        return sigmoid_internal_softplus_accurate_f32(x, a);
     v = sigmoid_internal_accurate(a, x < 0, kind == SIGMOID_INTERNAL_SILU ? SIGMOID_INTERNAL_SIGMA : kind, &K);
     v.hi *= sigmoid_internal_pow2_neg(K);
     v.lo *= sigmoid_internal_pow2_neg(K);
@@ -1130,6 +1356,23 @@ static inline double sigmoid_internal_f32_fast(double x, double z, uint64_t zs, 
     return t / (d * d);
 }
 
+/* softplus in double for |x| < 86.64 (k <= 128000): t = e^-|x| = T + T q
+ * as in sigmoid_internal_f32_fast, within 2^-39.13 with z's rounding; its
+ * logarithm adds < 2^-45.4 (sigmoid_internal_log1p_fast), and adding
+ * x > 0 one rounding: within 2^-39.05 of softplus(x), inside the rounding
+ * test's 2^-37. In the directed modes t is within 2^-34.46, as for sigma. */
+static inline double sigmoid_internal_softplus_fast(float x, double z, uint64_t zs)
+{
+    /* max(x, 0) on the bits: the sign of x is random data, and a branch on
+       it mispredicts half the time (it doubled the time per element) */
+    uint32_t bx = sigmoid_internal_bits_f32(x);
+    float xp = sigmoid_internal_from_bits_f32(bx & ((bx >> 31) - 1u));
+    double w = z - (sigmoid_internal_from_bits_f64(zs) - SIGMOID_INTERNAL_SHIFT);
+    double q = w * (SIGMOID_INTERNAL_EXP_A1 + w * SIGMOID_INTERNAL_EXP_A2);
+    double T = sigmoid_internal_exp_scale(zs);
+    return SIGMOID_INTERNAL_CAST(double, xp) + sigmoid_internal_log1p_fast(T + T * q);
+}
+
 /* z = x*1024/ln2 and the bits of z + 1.5*2^52. Safe for every float: |z| <
  * 2^140, no trap; a quiet NaN stays quiet. */
 static inline uint64_t sigmoid_internal_f32_reduce(float x, double *z)
@@ -1187,10 +1430,17 @@ static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_f32_tail(float x,
             return x > 0 ? x : -0.0f;
         if (kind == SIGMOID_INTERNAL_SILU_DERIV) /* 1 + (x - 1) e^-x, or x e^x > -2^-150 */
             return x > 0 ? 1.0f : -0.0f;
+        if (kind == SIGMOID_INTERNAL_SOFTPLUS) /* x + e^-x, or e^x < 2^-173 */
+            return x > 0 ? x : 0.0f;
         return kind == SIGMOID_INTERNAL_SIGMA && x > 0 ? 1.0f : 0.0f;
     }
-    zs = sigmoid_internal_f32_reduce(x, &z);
-    r = sigmoid_internal_f32_fast(SIGMOID_INTERNAL_CAST(double, x), z, zs, kind);
+    if (kind == SIGMOID_INTERNAL_SOFTPLUS) {
+        zs = sigmoid_internal_f32_reduce(sigmoid_internal_from_bits_f32(ax), &z);
+        r = sigmoid_internal_softplus_fast(x, z, zs);
+    } else {
+        zs = sigmoid_internal_f32_reduce(x, &z);
+        r = sigmoid_internal_f32_fast(SIGMOID_INTERNAL_CAST(double, x), z, zs, kind);
+    }
     /* compared as bits: stored floats, rounded even under x87 excess precision */
     lo = SIGMOID_INTERNAL_CAST(float, r * (1.0 - SIGMOID_INTERNAL_F32_MARGIN));
     if (sigmoid_internal_bits_f32(lo) ==
@@ -1269,6 +1519,34 @@ static inline float sigmoid_internal_silu_deriv_f32(float x)
 static inline float sigmoid_internal_silu_f32(float x)
 {
     return sigmoid_internal_f32(x, SIGMOID_INTERNAL_SILU);
+}
+
+/* sigmoid_softplus_f32, sigmoid_log_f32 and their arrays, on every path:
+ * softplus(x) = log(1 + e^x) = max(x, 0) + log(1 + e^-|x|), and
+ * log sigma(x) = -softplus(-x) (so the two agree bit for bit). The fast
+ * path (sigmoid_internal_softplus_fast, within 2^-39.05) runs for
+ * |x| < 86.64 and its rounding test decides; the accurate path is within
+ * 2^-68.8 before its one rounding. Beyond, softplus is x, or e^x with a
+ * subnormal or zero result (the tail rounds both ends of the fast value).
+ * Contract: correctly rounded (<= 0.5 ULP). Proof: make verify, all 2^32
+ * inputs against MPFR on every path this CPU runs. */
+#define SIGMOID_INTERNAL_SOFTPLUS_F32_ULP 0.5
+
+static inline float sigmoid_internal_softplus_f32(float x)
+{
+    double z, r;
+    uint64_t zs = sigmoid_internal_f32_reduce(sigmoid_internal_from_bits_f32(sigmoid_internal_bits_f32(x) & 0x7fffffffu), &z);
+    if (SIGMOID_INTERNAL_RARELY(zs - SIGMOID_INTERNAL_SHIFT_BITS > SIGMOID_INTERNAL_F32_FAST_K)) /* k of |x|; NaN, inf */
+        return sigmoid_internal_f32_tail(x, SIGMOID_INTERNAL_SOFTPLUS);
+    r = sigmoid_internal_softplus_fast(x, z, zs);
+    if (SIGMOID_INTERNAL_RARELY(!sigmoid_internal_f32_rounds(r)))
+        return sigmoid_internal_f32_accurate(x, SIGMOID_INTERNAL_SOFTPLUS);
+    return SIGMOID_INTERNAL_CAST(float, r);
+}
+
+static inline float sigmoid_internal_log_f32(float x)
+{
+    return -sigmoid_internal_softplus_f32(-x);
 }
 
 /* The functions below run inside users' loops, often on a loop-invariant y:
@@ -1397,10 +1675,11 @@ static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_sigma_f64_accurate(doub
  *     pair, Thi + its head by Fast2Sum; the rest rounds at < 2^-70 and is
  *     added by Fast2Sum, so that the tail is below half an ulp. 2^-K is
  *     exact on the head (|K| <= 953); the tail is a normal double too.
+ *   (sigmoid_internal_f64_exp_neg is these two steps: softplus uses it.)
  *   d + dl = 1 + E (TwoSum, E may exceed 1); q = 1/d, and with r = 1 - q d
  *     exact (an exact product pair), 1/(d + dl) = q + q (r - q dl) +
  *     O(2^-104): c = q (r - q dl). */
-static inline double sigmoid_internal_f64_core(double x, double *c, sigmoid_internal_dd *E)
+static inline sigmoid_internal_dd sigmoid_internal_f64_exp_neg(double x)
 {
     double zs = x * SIGMOID_INTERNAL_INV_LN2_128 + SIGMOID_INTERNAL_SHIFT;
     double kd = zs - SIGMOID_INTERNAL_SHIFT;
@@ -1412,12 +1691,19 @@ static inline double sigmoid_internal_f64_core(double x, double *c, sigmoid_inte
     double S = sigmoid_internal_from_bits_f64(0x3ff0000000000000u - ((zb << 45) & 0xfff0000000000000u));
     double Th = sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[zb & 127u][0]);
     double Tl = sigmoid_internal_from_bits_f64(sigmoid_internal_exp_table[zb & 127u][1]);
-    sigmoid_internal_dd A = sigmoid_internal_two_prod(Th, sh), D, P;
+    sigmoid_internal_dd A = sigmoid_internal_two_prod(Th, sh), E;
+    E = sigmoid_internal_fast_two_sum(Th, A.hi);
+    E = sigmoid_internal_fast_two_sum(E.hi, E.lo + (A.lo + (Tl + (Th * Q + Tl * sh))));
+    E.hi *= S;
+    E.lo *= S;
+    return E;
+}
+
+static inline double sigmoid_internal_f64_core(double x, double *c, sigmoid_internal_dd *E)
+{
+    sigmoid_internal_dd D, P;
     double q;
-    *E = sigmoid_internal_fast_two_sum(Th, A.hi);
-    *E = sigmoid_internal_fast_two_sum(E->hi, E->lo + (A.lo + (Tl + (Th * Q + Tl * sh))));
-    E->hi *= S;
-    E->lo *= S;
+    *E = sigmoid_internal_f64_exp_neg(x);
     D = sigmoid_internal_two_sum(1.0, E->hi);
     q = 1.0 / D.hi;
     P = sigmoid_internal_two_prod(q, D.hi);
@@ -1549,12 +1835,7 @@ static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_silu_f64_accurate(doubl
        sum rounds the way the signed result should */
     p = sigmoid_internal_two_prod(v.hi, x);
     p = sigmoid_internal_fast_two_sum(p.hi, p.lo + v.lo * x);
-    if (K > 1000) { /* |hi| up to 2^10: keep 2^-K a normal double for the rounding */
-        p.hi *= sigmoid_internal_pow2_neg(128); /* exact: |hi| > 2^-128 here */
-        p.lo *= sigmoid_internal_pow2_neg(128);
-        K -= 128;
-    }
-    r = sigmoid_internal_round_dd_scaled(x < 0 ? sigmoid_internal_dd_neg(p) : p, K);
+    r = sigmoid_internal_round_dd_scaled_wide(x < 0 ? sigmoid_internal_dd_neg(p) : p, K); /* |hi| > 2^-128 */
     return x < 0 ? -r : r;
 }
 
@@ -1710,6 +1991,107 @@ static inline double sigmoid_internal_silu_deriv_f64(double x)
     if (SIGMOID_INTERNAL_RARELY(!(a < 660.0 && a >= 8.6736173798840355e-19)) || !sigmoid_internal_silu_deriv_f64_fast(x, &r))
         return sigmoid_internal_silu_deriv_f64_accurate(x);
     return r;
+}
+
+/* sigmoid_softplus_f64, sigmoid_log_f64 and their arrays: softplus(x) =
+ * max(x, 0) + log(1 + t), t = e^-|x|, and log sigma(x) = -softplus(-x)
+ * (bit for bit). Bound: < 0.5 + 2^-15 ULP: the fast path's rounding test
+ * decides with the error bound below, and the accurate path is within
+ * 2^-68.8 of the exact value before its one rounding. Measured by make
+ * verify against MPFR (the figures are in docs/accuracy.md). */
+#define SIGMOID_INTERNAL_SOFTPLUS_F64_ULP (0.5 + 3.0517578125e-05) /* 0.5 + 2^-15 */
+
+/* The fast path, |x| < 660: t = E.hi + E.lo within 2^-68.5
+ * (sigmoid_internal_f64_exp_neg); with c and -log c from the table (see
+ * sigmoid_internal_log1p_fast), r = t c + (c - 1) as a double-double,
+ * exactly but for the tail's rounding (2^-105 of r), and
+ *   log(1 + r) = r - r^2/2 + r^3 (1/3 - r/4 + ... - r^7/10),
+ * r^2 as an exact product pair plus the cross term, the cubic part in
+ * double: its rounding is < 2^-52 of r^3/3 < 2^-15.6 r, so < 2^-67.6 of
+ * the result, the truncation r^10/11 < 2^-73.4 of it (|r| < 2^-7).
+ * Neither sum cancels (-log c >= 2^-7.01 > |r| for i >= 1), nor does the
+ * addition of x > 0, so the total, < 2^-67, allows Ziv's test with k = 11.
+ * Below t = 2^-300 the terms past r are under 2^-301 of it and are
+ * dropped: their squares and cubes would underflow. */
+static inline int sigmoid_internal_softplus_f64_fast(double x, double *res)
+{
+    sigmoid_internal_dd E = sigmoid_internal_f64_exp_neg(sigmoid_internal_abs_f64(x)), P, R, R2, S;
+    int i = SIGMOID_INTERNAL_CAST(int, E.hi * 128.0); /* 0..128 */
+    double c = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][0]);
+    double Lh = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][1]);
+    double Ll = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][2]);
+    double r, p, low;
+    uint64_t bx = sigmoid_internal_bits_f64(x);
+    P = sigmoid_internal_two_prod(E.hi, c);
+    R = sigmoid_internal_two_sum(c - 1.0, P.hi); /* c - 1 is exact */
+    R = sigmoid_internal_two_sum(R.hi, R.lo + (P.lo + E.lo * c));
+    r = E.hi > 4.9090935652977186e-91 ? R.hi : 0.0; /* 2^-300 */
+    R2 = sigmoid_internal_two_prod(r, r);
+    p = r * R2.hi *
+        (0.33333333333333331 + r * (-0.25 + r * (0.20000000000000001 + r * (-0.16666666666666666 +
+         r * (0.14285714285714285 + r * (-0.125 + r * (0.1111111111111111 + r * -0.10000000000000001)))))));
+    S = sigmoid_internal_fast_two_sum(R.hi, -0.5 * R2.hi); /* r^2/2 <= 2^-8 |r| */
+    low = S.lo + ((R.lo - (0.5 * R2.lo + r * R.lo)) + p);
+    S = sigmoid_internal_fast_two_sum(Lh, S.hi); /* Lh is 0 or above |r| */
+    S = sigmoid_internal_fast_two_sum(S.hi, S.lo + (Ll + low));
+    P = sigmoid_internal_two_sum(sigmoid_internal_from_bits_f64(bx & ((bx >> 63) - 1u)), S.hi); /* max(x, 0): no branch */
+    S = sigmoid_internal_fast_two_sum(P.hi, P.lo + S.lo);
+    *res = S.hi;
+    return sigmoid_internal_f64_rounds(S.hi, S.lo, 1.00048828125) && /* 1 + 2^-11 */
+           sigmoid_internal_to_nearest(S.hi);
+}
+
+/* The accurate path: t = 2^-K (E.hi + E.lo) within 2^-69
+ * (sigmoid_internal_exp_neg_accurate), then for t >= 2^-26
+ * sigmoid_internal_log1p_accurate (2^-72.9); below, log(1 + t) =
+ * t (1 - d), d = t/2 - t^2/3 (the rest is under t^3/4 < 2^-80), kept
+ * scaled by 2^-K so that a subnormal result rounds once. x > 0 adds x,
+ * with t standing in as 2^-600 where it is smaller (it only decides the
+ * direction of a directed rounding there). Total < 2^-68.8. */
+static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_softplus_f64_accurate(double x)
+{
+    double a = x < 0 ? -x : x, th, d;
+    int K;
+    sigmoid_internal_dd E, L, S;
+    if (!(a <= 746.0)) { /* t < 2^-1076: x, or +0 */
+        if (sigmoid_internal_isnan_f64(x))
+            return sigmoid_internal_quiet_f64(x);
+        return x > 0 ? x : 0.0;
+    }
+    E = sigmoid_internal_exp_neg_accurate(a, &K);
+    if (K < 27) {
+        L = sigmoid_internal_log1p_accurate(E.hi * sigmoid_internal_pow2_neg(K), E.lo * sigmoid_internal_pow2_neg(K));
+        if (x > 0)
+            L = sigmoid_internal_dd_add(L, sigmoid_internal_fast_two_sum(x, 0.0));
+        return L.hi + L.lo;
+    }
+    th = K < 75 ? E.hi * sigmoid_internal_pow2_neg(K) : 0.0; /* t/2 < 2^-75 is nothing */
+    d = th * (0.5 - th * SIGMOID_INTERNAL_THIRD_0);
+    L = sigmoid_internal_dd_mul(E, sigmoid_internal_fast_two_sum(1.0, -d));
+    if (!(x > 0))
+        return sigmoid_internal_round_dd_scaled_wide(L, K);
+    if (K > 600) {
+        L.hi = sigmoid_internal_pow2_neg(600);
+        L.lo = 0.0;
+    } else {
+        L.hi *= sigmoid_internal_pow2_neg(K);
+        L.lo *= sigmoid_internal_pow2_neg(K);
+    }
+    S = sigmoid_internal_fast_two_sum(x, L.hi); /* x > 18 > t */
+    return S.hi + (S.lo + L.lo);
+}
+
+static inline double sigmoid_internal_softplus_f64(double x)
+{
+    double r;
+    if (SIGMOID_INTERNAL_RARELY(!(sigmoid_internal_abs_f64(x) < 660.0)) || !sigmoid_internal_softplus_f64_fast(x, &r))
+        return sigmoid_internal_softplus_f64_accurate(x);
+    return r;
+}
+
+static inline double sigmoid_internal_log_f64(double x)
+{
+    return -sigmoid_internal_softplus_f64(-x);
 }
 
 /* sigmoid_deriv_from_output_f64, sigmoid_backward_f64 and their arrays.
@@ -2000,6 +2382,18 @@ SIGMOID_INTERNAL_SCALAR float sigmoid_silu_deriv_f32(float x)
     SIGMOID_INTERNAL_X87_LEAVE(float, sigmoid_internal_silu_deriv_f32(x));
 }
 
+SIGMOID_INTERNAL_SCALAR float sigmoid_softplus_f32(float x)
+{
+    SIGMOID_INTERNAL_X87_ENTER(x);
+    SIGMOID_INTERNAL_X87_LEAVE(float, sigmoid_internal_softplus_f32(x));
+}
+
+SIGMOID_INTERNAL_SCALAR float sigmoid_log_f32(float x)
+{
+    SIGMOID_INTERNAL_X87_ENTER(x);
+    SIGMOID_INTERNAL_X87_LEAVE(float, sigmoid_internal_log_f32(x));
+}
+
 SIGMOID_INTERNAL_SCALAR float sigmoid_deriv_from_output_f32(float y)
 {
     SIGMOID_INTERNAL_X87_ENTER(y);
@@ -2034,6 +2428,18 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_silu_deriv_f64(double x)
 {
     SIGMOID_INTERNAL_X87_ENTER(x);
     SIGMOID_INTERNAL_X87_LEAVE(double, sigmoid_internal_silu_deriv_f64(x));
+}
+
+SIGMOID_INTERNAL_SCALAR double sigmoid_softplus_f64(double x)
+{
+    SIGMOID_INTERNAL_X87_ENTER(x);
+    SIGMOID_INTERNAL_X87_LEAVE(double, sigmoid_internal_softplus_f64(x));
+}
+
+SIGMOID_INTERNAL_SCALAR double sigmoid_log_f64(double x)
+{
+    SIGMOID_INTERNAL_X87_ENTER(x);
+    SIGMOID_INTERNAL_X87_LEAVE(double, sigmoid_internal_log_f64(x));
 }
 
 SIGMOID_INTERNAL_SCALAR double sigmoid_deriv_f64(double x)
@@ -3134,6 +3540,8 @@ static inline int sigmoid_internal_path_ok(int path)
     X(silu_array_f32, float, sigmoid_silu_f32, VECTOR, EXACT, silu, SIGMOID_INTERNAL_SILU_F32_ULP)             \
     X(silu_deriv_array_f32, float, sigmoid_silu_deriv_f32, VECTOR, EXACT, silu_deriv,                        \
       SIGMOID_INTERNAL_SILU_DERIV_F32_ULP)                                                                   \
+    X(softplus_array_f32, float, sigmoid_softplus_f32, SCALAR, EXACT, softplus, SIGMOID_INTERNAL_SOFTPLUS_F32_ULP) \
+    X(log_array_f32, float, sigmoid_log_f32, SCALAR, EXACT, log, SIGMOID_INTERNAL_SOFTPLUS_F32_ULP)           \
     X(deriv_from_output_array_f32, float, sigmoid_deriv_from_output_f32, VECTOR, EXACT, from_output,         \
       SIGMOID_INTERNAL_FROM_OUTPUT_F32_ULP)                                                                  \
     X(fast_array_f32, float, sigmoid_fast_f32, VECTOR, FAST, sigma, SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP)      \
@@ -3143,6 +3551,8 @@ static inline int sigmoid_internal_path_ok(int path)
     X(silu_array_f64, double, sigmoid_silu_f64, VECTOR, EXACT, silu, SIGMOID_INTERNAL_SILU_F64_ULP)            \
     X(silu_deriv_array_f64, double, sigmoid_silu_deriv_f64, VECTOR, EXACT, silu_deriv,                       \
       SIGMOID_INTERNAL_SILU_DERIV_F64_ULP)                                                                   \
+    X(softplus_array_f64, double, sigmoid_softplus_f64, SCALAR, EXACT, softplus, SIGMOID_INTERNAL_SOFTPLUS_F64_ULP) \
+    X(log_array_f64, double, sigmoid_log_f64, SCALAR, EXACT, log, SIGMOID_INTERNAL_SOFTPLUS_F64_ULP)           \
     X(deriv_from_output_array_f64, double, sigmoid_deriv_from_output_f64, VECTOR, EXACT, from_output,        \
       SIGMOID_INTERNAL_PRODUCT_F64_ULP)                                                                      \
     X(array_bf16, sigmoid_internal_bf16, sigmoid_internal_sigma_bf16, VECTOR, EXACT, sigma, SIGMOID_INTERNAL_HALF_ULP) \
@@ -3232,6 +3642,16 @@ static inline void sigmoid_silu_deriv_array_f32(const float *x, float *d, size_t
     sigmoid_internal_silu_deriv_array_f32_on(sigmoid_internal_path(), x, d, n);
 }
 
+static inline void sigmoid_softplus_array_f32(const float *x, float *y, size_t n)
+{
+    sigmoid_internal_softplus_array_f32_on(sigmoid_internal_path(), x, y, n);
+}
+
+static inline void sigmoid_log_array_f32(const float *x, float *y, size_t n)
+{
+    sigmoid_internal_log_array_f32_on(sigmoid_internal_path(), x, y, n);
+}
+
 static inline void sigmoid_deriv_from_output_array_f32(const float *y, float *d, size_t n)
 {
     sigmoid_internal_deriv_from_output_array_f32_on(sigmoid_internal_path(), y, d, n);
@@ -3255,6 +3675,16 @@ static inline void sigmoid_silu_array_f64(const double *x, double *y, size_t n)
 static inline void sigmoid_silu_deriv_array_f64(const double *x, double *d, size_t n)
 {
     sigmoid_internal_silu_deriv_array_f64_on(sigmoid_internal_path(), x, d, n);
+}
+
+static inline void sigmoid_softplus_array_f64(const double *x, double *y, size_t n)
+{
+    sigmoid_internal_softplus_array_f64_on(sigmoid_internal_path(), x, y, n);
+}
+
+static inline void sigmoid_log_array_f64(const double *x, double *y, size_t n)
+{
+    sigmoid_internal_log_array_f64_on(sigmoid_internal_path(), x, y, n);
 }
 
 static inline void sigmoid_deriv_array_f64(const double *x, double *d, size_t n)

@@ -63,6 +63,14 @@ int main(void)
     check(sigmoid_silu_f64(-1.0) == yd[0] && yd[0] < -0.2689414213 && yd[0] > -0.2689414214, "sigmoid_silu_f64");
     sigmoid_silu_deriv_array_f64(xd, dd, 3);
     check(sigmoid_silu_deriv_f64(0.0) == 0.5 && dd[1] == 0.5, "sigmoid_silu_deriv_f64");
+    sigmoid_softplus_array_f32(xf, yf, 3);
+    sigmoid_log_array_f32(xf, df, 3);
+    check(sigmoid_softplus_f32(2.0f) == yf[2] && yf[2] > 2.1269279f && yf[2] < 2.1269281f, "sigmoid_softplus_f32"); /* 2.12692801 */
+    check(sigmoid_log_f32(0.0f) == df[1] && df[1] < -0.6931471f && df[1] > -0.6931473f, "sigmoid_log_f32");
+    sigmoid_softplus_array_f64(xd, yd, 3);
+    sigmoid_log_array_f64(xd, dd, 3);
+    check(sigmoid_softplus_f64(-1.0) == yd[0] && yd[0] > 0.3132616875 && yd[0] < 0.3132616876, "sigmoid_softplus_f64");
+    check(sigmoid_log_f64(-1.0) == dd[0] && dd[0] < -1.3132616875 && dd[0] > -1.3132616876, "sigmoid_log_f64");
     check(SIGMOID_VERSION_MAJOR * 10000 + SIGMOID_VERSION_MINOR * 100 + SIGMOID_VERSION_PATCH >= 100,
           "version macros");
     printf("Pass: %d, fail: %d, skip: 0.\n", failed ? 0 : 1, failed ? 1 : 0);

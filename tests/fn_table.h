@@ -29,7 +29,8 @@
 #endif
 
 /* The mathematical function of a row. */
-enum fn_ref { FN_REF_sigma, FN_REF_deriv, FN_REF_from_output, FN_REF_backward, FN_REF_silu, FN_REF_silu_deriv, FN_REFS };
+enum fn_ref { FN_REF_sigma, FN_REF_deriv, FN_REF_from_output, FN_REF_backward, FN_REF_silu, FN_REF_silu_deriv, FN_REF_softplus, FN_REF_log,
+              FN_REFS };
 
 typedef void (*fn_unary_f32)(int, const float *, float *, size_t);
 typedef void (*fn_unary_f64)(int, const double *, double *, size_t);

@@ -79,6 +79,22 @@ static inline long double ref_silu_deriv(long double x)
     return n / m;
 }
 
+/* log(1 + e^x) = max(x, 0) + log(1 + e^-|x|): no cancellation, so expl
+ * and log1pl (1 ulp each; log1p does not amplify a relative error) and
+ * the sum stay within 2^-61.5, as ref_sigma. */
+static inline long double ref_softplus(long double x)
+{
+    long double t = expl(-fabsl(x));
+    long double l = log1pl(t);
+    return x > 0 ? x + l : l;
+}
+
+/* log sigma(x) = -softplus(-x) */
+static inline long double ref_log(long double x)
+{
+    return -ref_softplus(-x);
+}
+
 /* dy * y(1-y) in long double, one conversion or product per statement:
  * tcc 0.9.27 miscompiles (long double)dy * (y * (1 - y)) written as one
  * expression, and long double casts passed as arguments. */
@@ -101,6 +117,8 @@ static inline long double ref_value(enum fn_ref ref, long double a, long double 
     case FN_REF_from_output: return a > 0 && a < 1 ? a * (1.0L - a) : 0.0L;
     case FN_REF_silu: return ref_silu(a);
     case FN_REF_silu_deriv: return ref_silu_deriv(a);
+    case FN_REF_softplus: return ref_softplus(a);
+    case FN_REF_log: return ref_log(a);
     default: return a > 0 && a < 1 ? ref_backward((double)a, (double)b) : 0.0L;
     }
 }
@@ -125,6 +143,10 @@ static inline const struct ref_specials *ref_special(enum fn_ref ref)
            maximum, 1 minus that (silu'(x) + silu'(-x) = 1), each a float
            step wider for the directed modes */
         {1.0, -0.0, 0.5, 0.5, -0.0998394, 1.0998394},
+        /* softplus: log 2 at 0 (rounded to the row's format by the test) */
+        {INFINITY, 0.0, 0.69314718055994529, 0.69314718055994529, 0.0, INFINITY},
+        /* log sigma: -softplus(-x) */
+        {-0.0, -INFINITY, -0.69314718055994529, -0.69314718055994529, -INFINITY, -0.0},
     };
     return &values[ref];
 }

@@ -20,7 +20,7 @@ TEST specials_every_function_every_path(void)
             double in[7] = {NAN, -NAN, INFINITY, -INFINITY, 0.0, -0.0, 0.5};
             double other[7] = {1.0, 1.0, 1.0, 1.0, 1.0, 1.0, NAN};
             double want[6] = {0, 0, sp->at_inf, sp->at_minus_inf, sp->at_zero, sp->at_minus_zero};
-            unsigned char a[7 * 8], b[7 * 8], out[7 * 8], one[7 * 8];
+            unsigned char a[7 * 8], b[7 * 8], out[7 * 8], one[7 * 8], w[8];
             size_t i, n = f->binary ? 7 : 6;
             if (!fn_runs_on(f, path))
                 continue;
@@ -38,10 +38,13 @@ TEST specials_every_function_every_path(void)
                                fn_path_name(path), i, fn_get(f, a, i), fn_get(f, b, i), got, fn_get(f, one, i));
                         FAILm("NaN in, no NaN out");
                     }
-                } else if (fn_bits(f, out, i) != fn_bits(f, one, i) || got != want[i] ||
-                           (got == 0 && signbit(got) != signbit(want[i]))) {
+                    continue;
+                }
+                fn_set(f, w, 0, want[i]); /* in the row's format: log 2 is no float */
+                if (fn_bits(f, out, i) != fn_bits(f, one, i) || got != fn_get(f, w, 0) ||
+                    (got == 0 && signbit(got) != signbit(want[i]))) {
                     printf("\n  %s, %s path: f(%a) = %a (element %a), want %a\n", f->name, fn_path_name(path),
-                           fn_get(f, a, i), got, fn_get(f, one, i), want[i]);
+                           fn_get(f, a, i), got, fn_get(f, one, i), fn_get(f, w, 0));
                     FAILm("wrong special value");
                 }
             }

@@ -175,6 +175,30 @@ int main(void)
         printf("#define SIGMOID_INTERNAL_INV_FACT%d %.17g /* 1/%d! */\n", j, mpfr_get_d(r, MPFR_RNDN), j);
     }
 
+    mpfr_set_ui(r, 1, MPFR_RNDN);
+    mpfr_div_ui(r, r, 3, MPFR_RNDN);
+    print_split("SIGMOID_INTERNAL_THIRD", r, 2, "1/3");
+
+    /* log(1 + t) = log(1/c) + log(1 + r), r = (1 + t) c - 1, c the double
+       nearest 128/(128 + i) for i = floor(128 t): c = 1 for i = 0 keeps r
+       = t exact, and 0 <= (1 + t) c - 1 < 1/128 (up to c's rounding) */
+    printf("/* c = RN(128/(128 + i)) and -log(c) = hi + lo, i = 0..128 */\n");
+    printf("static const uint64_t sigmoid_internal_log_table[129][3] = {\n");
+    for (int i = 0; i <= 128; i++) {
+        mpfr_set_ui(v, 128, MPFR_RNDN);
+        mpfr_div_ui(v, v, 128u + (unsigned)i, MPFR_RNDN);
+        double cd = mpfr_get_d(v, MPFR_RNDN);
+        mpfr_set_d(v, cd, MPFR_RNDN);
+        mpfr_log(v, v, MPFR_RNDN);
+        mpfr_neg(v, v, MPFR_RNDN);
+        mpfr_abs(v, v, MPFR_RNDN); /* +0 for i = 0; no other -log(c) is negative */
+        double hd = mpfr_get_d(v, MPFR_RNDN);
+        mpfr_sub_d(r, v, hd, MPFR_RNDN);
+        double ld = mpfr_get_d(r, MPFR_RNDN);
+        printf("    {0x%016llxu, 0x%016llxu, 0x%016llxu},\n", bits(cd), bits(hd), bits(ld));
+    }
+    printf("};\n");
+
     printf("/* 2^(-j/128) = hi + lo, j = 0..127 */\n");
     printf("static const uint64_t sigmoid_internal_exp_table[128][2] = {\n");
     for (int j = 0; j < 128; j++) {
