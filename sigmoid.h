@@ -1,10 +1,11 @@
-/* sigmoid.h - the logistic sigmoid, its derivative, the backward step and
- * SiLU, correctly rounded, in one header.                 SPDX-License-Identifier: MIT
+/* sigmoid.h - the logistic sigmoid, its derivative, the backward step,
+ * SiLU, softplus and log-sigmoid, correctly rounded.      SPDX-License-Identifier: MIT
  *
  * WHAT IT IS
  *   sigma(x) = 1/(1+e^-x) for float and double, its derivative
  *   sigma'(x) = sigma(x)(1-sigma(x)), the fused backward step of a network
- *   dx = dy*y(1-y), and SiLU x*sigma(x) with its derivative. Every float
+ *   dx = dy*y(1-y), SiLU x*sigma(x) with its derivative, softplus
+ *   log(1+e^x) and log sigma(x) (the stable log-loss). Every float
  *   result is the exact value rounded to nearest
  *   (correctly rounded), so results are identical on every machine and
  *   compiler. A fast tier (within 2.5 ULP) is there for throughput. Array
@@ -45,6 +46,17 @@
  *                                                sigma(x)(1 + x(1-sigma(x))),
  *                                                accurate at its zero x = -1.2785
  *   sigmoid_silu_deriv_array_f32(x, d, n), _f64  d[i] = that of x[i]
+ *   sigmoid_softplus_f32(x), _f64(x)             softplus: log(1 + e^x) >= 0,
+ *                                                = x for large x, subnormal
+ *                                                results kept for very negative x
+ *   sigmoid_log_f32(x), sigmoid_log_f64(x)       log sigma(x) = -softplus(-x)
+ *                                                <= 0, bit for bit; = x for very
+ *                                                negative x, never -inf for a
+ *                                                finite x (logf(sigmoid) is -inf
+ *                                                from -88.7 and loses all digits
+ *                                                below -17)
+ *   sigmoid_softplus_array_f32(x, y, n), _f64    y[i] = softplus(x[i])
+ *   sigmoid_log_array_f32(x, y, n), _f64         y[i] = log sigma(x[i])
  *   Half precision, arrays of uint16_t bits (bfloat16: _bf16, IEEE binary16:
  *   _f16), each result correctly rounded to the half format:
  *   sigmoid_array_bf16(x, y, n), _f16            y[i] = sigma(x[i])
@@ -75,14 +87,16 @@
  *
  * ACCURACY (round-to-nearest mode; proved by make verify against MPFR)
  *   sigmoid_f32, sigmoid_deriv_f32, sigmoid_deriv_from_output_f32,
- *   sigmoid_silu_f32, sigmoid_silu_deriv_f32 and their arrays: correctly
+ *   sigmoid_silu_f32, sigmoid_silu_deriv_f32, sigmoid_softplus_f32,
+ *   sigmoid_log_f32 and their arrays: correctly
  *   rounded (<= 0.5 ULP) for every one of the 2^32 inputs.
  *   sigmoid_backward_f32, sigmoid_backward_step_f32: <= 0.5 + 2^-78 ULP, so
  *   correctly rounded unless the exact value lies within 2^-104 (relative)
  *   of a rounding boundary; none was found (make verify: 0 misrounded of
  *   2^30 random pairs against exact integers, every path).
- *   sigmoid_f64, sigmoid_deriv_f64, sigmoid_silu_f64, sigmoid_silu_deriv_f64:
- *   < 0.5 + 2^-15 ULP (measured 0.500004);
+ *   sigmoid_f64, sigmoid_deriv_f64, sigmoid_silu_f64, sigmoid_silu_deriv_f64,
+ *   sigmoid_softplus_f64, sigmoid_log_f64: < 0.5 + 2^-15 ULP (measured
+ *   0.500004);
  *   correctly rounded except for about one input in 1,000 to 5,000.
  *   sigmoid_deriv_from_output_f64, sigmoid_backward_f64: < 0.5 + 2^-50 ULP.
  *   sigmoid_fast_f64, sigmoid_fast_array_f64: <= 2.5 ULP (measured 1.005).
@@ -116,7 +130,9 @@
  *   [0,0.25]. silu(+inf) = +inf, silu(-inf) = -0, silu(+-0) = +-0 (a tiny
  *   x gives x/2 with the tie broken by x^2/4); silu >= -0.2785 (its minimum).
  *   silu'(+inf) = 1, silu'(-inf) = -0, silu'(+-0) = 0.5; silu' lies in
- *   [-0.0998, 1.0998] and changes sign at x = -1.2785. No non-NaN input
+ *   [-0.0998, 1.0998] and changes sign at x = -1.2785. softplus(+inf) =
+ *   +inf, softplus(-inf) = +0, softplus(+-0) = log 2; log sigma(+inf) = -0,
+ *   log sigma(-inf) = -inf, log sigma(+-0) = -log 2. No non-NaN input
  *   raises FE_INVALID, FE_DIVBYZERO or FE_OVERFLOW
  *   (only FE_INEXACT, and FE_UNDERFLOW for tiny results, as IEEE requires),
  *   with any compiler's optimisation: Clang is told exceptions(maytrap),
@@ -228,7 +244,7 @@
 #else
 
 #define SIGMOID_VERSION_MAJOR 0
-#define SIGMOID_VERSION_MINOR 8
+#define SIGMOID_VERSION_MINOR 9
 #define SIGMOID_VERSION_PATCH 0
 
 #include <stddef.h>
@@ -1124,7 +1140,8 @@ enum sigmoid_internal_kind {
     SIGMOID_INTERNAL_DERIV,
     SIGMOID_INTERNAL_SILU,      /* x sigma(x) */
     SIGMOID_INTERNAL_SILU_DERIV, /* sigma(x) (1 + x sigma(-x)) */
-    SIGMOID_INTERNAL_SOFTPLUS    /* log(1 + e^x) = -log sigma(-x) */
+    SIGMOID_INTERNAL_SOFTPLUS,   /* log(1 + e^x) = -log sigma(-x) */
+    SIGMOID_INTERNAL_LOG_SIGMA   /* log sigma(x) = -softplus(-x): the kernels only */
 };
 
 /* 2^-K for K <= 1077 as two factors, each a normal double, so a product
@@ -2723,6 +2740,9 @@ SIGMOID_INTERNAL_SCALAR uint16_t sigmoid_internal_backward_f16(uint16_t y, uint1
  *              test); dbits, double (reinterpret as int64 and back);
  *              scaled_table(j): in each lane the bits of
  *              sigmoid_internal_exp_scale(j) (a gather or two loads);
+ *              log_table(t, &minus_log_c): for 0 <= t <= 1, c and -log c
+ *              (the high part) of row floor(128 t) of
+ *              sigmoid_internal_log_table, in every rounding mode;
  *              exp_table(zs, &lo, &scale): 2^(-j/128) as hi and lo and 2^-K
  *              for k = 128K + j in the low bits of zs (two's complement)
  *   memory     load_f32(p, &bad): wd floats widened to double, lanes with
@@ -3046,6 +3066,16 @@ sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_scaled_table(__m128i 
     return _mm_sub_epi64(t, _mm_slli_epi64(j, 52 - SIGMOID_INTERNAL_FAST_TABLE_BITS));
 }
 
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_log_table(__m128d t, __m128d *minus_log_c)
+{
+    __m128i j = _mm_cvttpd_epi32(_mm_mul_pd(t, _mm_set1_pd(128.0))); /* truncated, whatever the mode */
+    int i0 = _mm_cvtsi128_si32(j) & 255, i1 = _mm_cvtsi128_si32(_mm_srli_si128(j, 4)) & 255;
+    *minus_log_c = _mm_castsi128_pd(_mm_set_epi64x(SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_log_table[i1][1]),
+                                                   SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_log_table[i0][1])));
+    return _mm_castsi128_pd(_mm_set_epi64x(SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_log_table[i1][0]),
+                                           SIGMOID_INTERNAL_CAST(long long, sigmoid_internal_log_table[i0][0])));
+}
+
 /* AVX2 + FMA ------------------------------------------------------------ */
 typedef __m256 sigmoid_internal_avx2_vf;
 typedef __m256i sigmoid_internal_avx2_vi;
@@ -3209,6 +3239,14 @@ sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_scaled_table(__m256i 
     __m256i t = _mm256_i64gather_epi64(SIGMOID_INTERNAL_PTR_CAST(const long long *, SIGMOID_INTERNAL_PTR_CAST(const void *, sigmoid_internal_exp_fast_table)),
                                        _mm256_and_si256(j, _mm256_set1_epi64x(SIGMOID_INTERNAL_FAST_TABLE_MASK)), 8);
     return _mm256_sub_epi64(t, _mm256_slli_epi64(j, 52 - SIGMOID_INTERNAL_FAST_TABLE_BITS));
+}
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_log_table(__m256d t, __m256d *minus_log_c)
+{
+    const long long *row = SIGMOID_INTERNAL_PTR_CAST(const long long *, SIGMOID_INTERNAL_PTR_CAST(const void *, sigmoid_internal_log_table[0]));
+    __m128i k = _mm_and_si128(_mm256_cvttpd_epi32(_mm256_mul_pd(t, _mm256_set1_pd(128.0))), _mm_set1_epi32(255));
+    k = _mm_add_epi32(k, _mm_add_epi32(k, k)); /* rows of three */
+    *minus_log_c = _mm256_castsi256_pd(_mm256_i32gather_epi64(row + 1, k, 8));
+    return _mm256_castsi256_pd(_mm256_i32gather_epi64(row, k, 8));
 }
 #endif /* SIGMOID_INTERNAL_X86 */
 
@@ -3379,6 +3417,15 @@ sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_scaled_table(int64x
                                vcreate_s64(sigmoid_internal_exp_fast_table[vgetq_lane_s64(j, 1) & SIGMOID_INTERNAL_FAST_TABLE_MASK]));
     return vsubq_s64(t, vshlq_n_s64(j, 52 - SIGMOID_INTERNAL_FAST_TABLE_BITS));
 }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_log_table(float64x2_t t, float64x2_t *minus_log_c)
+{
+    int64x2_t j = vcvtq_s64_f64(vmulq_f64(t, vdupq_n_f64(128.0))); /* toward zero */
+    int64_t i0 = vgetq_lane_s64(j, 0) & 255, i1 = vgetq_lane_s64(j, 1) & 255;
+    *minus_log_c = vreinterpretq_f64_u64(vcombine_u64(vcreate_u64(sigmoid_internal_log_table[i0][1]),
+                                                      vcreate_u64(sigmoid_internal_log_table[i1][1])));
+    return vreinterpretq_f64_u64(vcombine_u64(vcreate_u64(sigmoid_internal_log_table[i0][0]),
+                                              vcreate_u64(sigmoid_internal_log_table[i1][0])));
+}
 #endif /* SIGMOID_INTERNAL_NEON */
 
 /* ---------------------------------------------------------------------------
@@ -3398,10 +3445,12 @@ sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_scaled_table(int64x
  * product and break it. */
 static inline float sigmoid_internal_f32_lane(float x, enum sigmoid_internal_kind kind)
 {
-    return kind == SIGMOID_INTERNAL_SIGMA   ? sigmoid_f32(x)
-         : kind == SIGMOID_INTERNAL_DERIV ? sigmoid_deriv_f32(x)
-         : kind == SIGMOID_INTERNAL_SILU  ? sigmoid_silu_f32(x)
-                                          : sigmoid_silu_deriv_f32(x);
+    return kind == SIGMOID_INTERNAL_SIGMA      ? sigmoid_f32(x)
+         : kind == SIGMOID_INTERNAL_DERIV      ? sigmoid_deriv_f32(x)
+         : kind == SIGMOID_INTERNAL_SILU       ? sigmoid_silu_f32(x)
+         : kind == SIGMOID_INTERNAL_SOFTPLUS   ? sigmoid_softplus_f32(x)
+         : kind == SIGMOID_INTERNAL_LOG_SIGMA  ? sigmoid_log_f32(x)
+                                               : sigmoid_silu_deriv_f32(x);
 }
 
 static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_f64_lane(double x, enum sigmoid_internal_kind kind)
@@ -3540,8 +3589,8 @@ static inline int sigmoid_internal_path_ok(int path)
     X(silu_array_f32, float, sigmoid_silu_f32, VECTOR, EXACT, silu, SIGMOID_INTERNAL_SILU_F32_ULP)             \
     X(silu_deriv_array_f32, float, sigmoid_silu_deriv_f32, VECTOR, EXACT, silu_deriv,                        \
       SIGMOID_INTERNAL_SILU_DERIV_F32_ULP)                                                                   \
-    X(softplus_array_f32, float, sigmoid_softplus_f32, SCALAR, EXACT, softplus, SIGMOID_INTERNAL_SOFTPLUS_F32_ULP) \
-    X(log_array_f32, float, sigmoid_log_f32, SCALAR, EXACT, log, SIGMOID_INTERNAL_SOFTPLUS_F32_ULP)           \
+    X(softplus_array_f32, float, sigmoid_softplus_f32, VECTOR, EXACT, softplus, SIGMOID_INTERNAL_SOFTPLUS_F32_ULP) \
+    X(log_array_f32, float, sigmoid_log_f32, VECTOR, EXACT, log, SIGMOID_INTERNAL_SOFTPLUS_F32_ULP)           \
     X(deriv_from_output_array_f32, float, sigmoid_deriv_from_output_f32, VECTOR, EXACT, from_output,         \
       SIGMOID_INTERNAL_FROM_OUTPUT_F32_ULP)                                                                  \
     X(fast_array_f32, float, sigmoid_fast_f32, VECTOR, FAST, sigma, SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP)      \
@@ -4224,8 +4273,25 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exp_neg_table)(SIGMOID_INTERNAL_VD
     *T = SIGMOID_INTERNAL_V(double)(SIGMOID_INTERNAL_V(scaled_table)(SIGMOID_INTERNAL_V(dbits)(zs)));
 }
 
-/* sigma or sigma' of U * wd floats, then the rounding test of the scalar
- * tail function: r(1 - E) and r(1 + E), E = 2^-37, both rounded to float;
+/* softplus from e^-|x| = T(1 + q): max(x, 0) + log(1 + t), the scalar
+ * sigmoid_internal_softplus_fast in each lane, r's product fused where the
+ * layer has fma: within 2^-39.05 as there. */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(softplus_end)(SIGMOID_INTERNAL_VD x, SIGMOID_INTERNAL_VD T,
+                                                                          SIGMOID_INTERNAL_VD q)
+{
+    SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), t = SIGMOID_INTERNAL_V(dfma)(T, q, T), lc, c, r, p;
+    c = SIGMOID_INTERNAL_V(log_table)(t, &lc);
+    r = SIGMOID_INTERNAL_V(dfma)(t, c, SIGMOID_INTERNAL_V(dsub)(c, one));
+    p = SIGMOID_INTERNAL_V(dfma)(r, SIGMOID_INTERNAL_V(dset)(-0.16666666666666666), SIGMOID_INTERNAL_V(dset)(0.20000000000000001));
+    p = SIGMOID_INTERNAL_V(dfma)(r, p, SIGMOID_INTERNAL_V(dset)(-0.25));
+    p = SIGMOID_INTERNAL_V(dfma)(r, p, SIGMOID_INTERNAL_V(dset)(0.33333333333333331));
+    p = SIGMOID_INTERNAL_V(dfma)(r, p, SIGMOID_INTERNAL_V(dset)(-0.5));
+    p = SIGMOID_INTERNAL_V(dfma)(SIGMOID_INTERNAL_V(dmul)(r, r), p, r);
+    return SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dkeep_positive)(x), SIGMOID_INTERNAL_V(dadd)(lc, p));
+}
+
+/* sigma, sigma', silu, silu', softplus or log sigma of U * wd floats, then
+ * the rounding test of the scalar tail function: r(1 - E) and r(1 + E), E = 2^-37, both rounded to float;
  * where they agree, that float is the correctly rounded result (also when
  * it is subnormal). Lanes that disagree, and lanes with |x| >= 120 or NaN
  * (zeroed before they could overflow), are redone by the scalar function,
@@ -4236,13 +4302,18 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exact_block)(const float *x, float
     SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), xd[SIGMOID_INTERNAL_UNROLL], r[SIGMOID_INTERNAL_UNROLL];
     SIGMOID_INTERNAL_VD T[SIGMOID_INTERNAL_UNROLL], q[SIGMOID_INTERNAL_UNROLL], t, d, num;
     float out[lanes];
-    int bad = 0, i;
+    int bad = 0, i, log_family = kind == SIGMOID_INTERNAL_SOFTPLUS || kind == SIGMOID_INTERNAL_LOG_SIGMA;
     SIGMOID_INTERNAL_EACH(
         int far;
         xd[u] = SIGMOID_INTERNAL_V(load_f32)(x + u * SIGMOID_INTERNAL_WD, &far);
         bad |= far << (u * SIGMOID_INTERNAL_WD);
     )
-    SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(exp_neg_table)(xd[u], &T[u], &q[u], kind);)
+    SIGMOID_INTERNAL_EACH(
+        if (log_family) /* e^-|x|; log sigma(x) = -softplus(-x) */
+            SIGMOID_INTERNAL_V(exp_neg_table)(SIGMOID_INTERNAL_V(dabs)(xd[u]), &T[u], &q[u], SIGMOID_INTERNAL_SIGMA);
+        else
+            SIGMOID_INTERNAL_V(exp_neg_table)(xd[u], &T[u], &q[u], kind);
+    )
     SIGMOID_INTERNAL_EACH(
         if (kind == SIGMOID_INTERNAL_SILU_DERIV) { /* see sigmoid_internal_silu_deriv_fast */
             t = SIGMOID_INTERNAL_V(dfma)(T[u], q[u], T[u]);
@@ -4254,6 +4325,10 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exact_block)(const float *x, float
             t = SIGMOID_INTERNAL_V(dfma)(T[u], q[u], T[u]);
             d = SIGMOID_INTERNAL_V(dadd)(one, t);
             r[u] = SIGMOID_INTERNAL_V(ddiv)(t, SIGMOID_INTERNAL_V(dmul)(d, d));
+        } else if (kind == SIGMOID_INTERNAL_SOFTPLUS) {
+            r[u] = SIGMOID_INTERNAL_V(softplus_end)(xd[u], T[u], q[u]);
+        } else if (kind == SIGMOID_INTERNAL_LOG_SIGMA) {
+            r[u] = SIGMOID_INTERNAL_V(dneg)(SIGMOID_INTERNAL_V(softplus_end)(SIGMOID_INTERNAL_V(dneg)(xd[u]), T[u], q[u]));
         } else {
             r[u] = SIGMOID_INTERNAL_V(ddiv)(kind == SIGMOID_INTERNAL_SILU ? xd[u] : one,
                                             SIGMOID_INTERNAL_V(dfma)(T[u], q[u], SIGMOID_INTERNAL_V(dadd)(one, T[u])));
@@ -4299,6 +4374,16 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(silu_array_f32)(const float *x, 
 SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(silu_deriv_array_f32)(const float *x, float *d, size_t n)
 {
     SIGMOID_INTERNAL_V(exact_array)(x, d, n, SIGMOID_INTERNAL_SILU_DERIV);
+}
+
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(softplus_array_f32)(const float *x, float *y, size_t n)
+{
+    SIGMOID_INTERNAL_V(exact_array)(x, y, n, SIGMOID_INTERNAL_SOFTPLUS);
+}
+
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(log_array_f32)(const float *x, float *y, size_t n)
+{
+    SIGMOID_INTERNAL_V(exact_array)(x, y, n, SIGMOID_INTERNAL_LOG_SIGMA);
 }
 
 /* dx = dy*y(1-y), or y(1-y) when dy is NULL: the scalar code's product

@@ -1,4 +1,4 @@
-/* The logistic family: SiLU, x sigma(x). The arrays' generic properties
+/* The logistic family: SiLU, x sigma(x), softplus and log sigma. The arrays' generic properties
  * (every path equal to the element, specials, n = 0, in place, alignment,
  * guard pages, flags, directed modes) are checked with every other row of
  * the function table, and the accuracy against the long double reference on
@@ -261,6 +261,101 @@ TEST silu_deriv_matches_finite_differences(void)
     PASS();
 }
 
+/* log sigma(x) = -softplus(-x) bit for bit, and softplus(x) - softplus(-x)
+ * = log((1 + e^x)/(1 + e^-x)) = x: each result within half an ulp, so
+ * the difference (exact in double) within one ulp of the larger. Floats
+ * from 2^-31 to 2^31 and doubles on the same grid. */
+TEST softplus_identities(void)
+{
+    uint32_t u;
+    for (u = 0x30000000u; u < 0x4f000000u; u += 4099u) {
+        float x = f32_from_bits(u);
+        double p = (double)sigmoid_softplus_f32(x), m = (double)sigmoid_softplus_f32(-x);
+        double xd = (double)x * 1.0000000001, pd = sigmoid_softplus_f64(xd), md = sigmoid_softplus_f64(-xd);
+        if (!same_f32(sigmoid_log_f32(x), -sigmoid_softplus_f32(-x)) ||
+            !same_f32(sigmoid_log_f32(-x), -sigmoid_softplus_f32(x)) ||
+            !same_f64(sigmoid_log_f64(xd), -sigmoid_softplus_f64(-xd))) {
+            printf("\n  x = %a: log sigma(x) = %a, -softplus(-x) = %a\n", (double)x, (double)sigmoid_log_f32(x),
+                   (double)-sigmoid_softplus_f32(-x));
+            FAILm("log sigma(x) != -softplus(-x)");
+        }
+        if (fabs(p - m - (double)x) > ulp_of_larger(p, m) ||
+            fabs(pd - md - xd) > ldexp(pd > md ? pd : md, -52)) {
+            printf("\n  x = %a: softplus(x), softplus(-x) = %a, %a; double: %a, %a\n", (double)x, p, m, pd, md);
+            FAILm("softplus(x) - softplus(-x) != x");
+        }
+    }
+    PASS();
+}
+
+/* d/dx softplus = sigma and d/dx log sigma = sigma(-x), against
+ * Richardson-extrapolated central differences of the double functions as
+ * in silu_deriv_matches_finite_differences (h = 2^-9, x on [-30, 30] in
+ * steps of 2^-6, so x +- h and x +- h/2 are exact). Tolerance: rounding,
+ * each value within 2^-52 of itself, 6/h times the larger value's share
+ * (doubled for margin); truncation h^4/480 max|f^(5)| < 2^-36 sigma'
+ * < 1e-12 sigma (f^(5) = sigma^(4), at most sigma here). */
+TEST softplus_matches_finite_differences(void)
+{
+    const double h = 1.0 / 512;
+    double worst = 0, at = 0;
+    int k, which;
+    for (which = 0; which < 2; which++)
+        for (k = 0; k <= 3840; k++) {
+            double x = -30.0 + k / 64.0;
+            double (*f)(double) = which ? sigmoid_log_f64 : sigmoid_softplus_f64;
+            double d1 = (f(x + h) - f(x - h)) / (2 * h);
+            double d2 = (f(x + h / 2) - f(x - h / 2)) / h;
+            double r = (4 * d2 - d1) / 3, v = sigmoid_f64(which ? -x : x);
+            double big = fabs(f(x + h)) > fabs(f(x - h)) ? fabs(f(x + h)) : fabs(f(x - h));
+            double tol = 12.0 / h * ldexp(big, -52) + 1e-12 * v;
+            if (fabs(v - r) / v > worst)
+                worst = fabs(v - r) / v, at = x;
+            if (!(fabs(v - r) <= tol)) {
+                printf("\n  %s'(%g): sigma = %.17g, finite differences %.17g\n", which ? "log sigma" : "softplus", x,
+                       v, r);
+                FAILm("d/dx softplus != sigma");
+            }
+        }
+    printf("\n  sigma vs FD of sigmoid_softplus_f64, sigmoid_log_f64: max relative difference %.3e at x = %g", worst,
+           at);
+    PASS();
+}
+
+/* The tails, against MPFR's correctly rounded values: subnormal results
+ * kept, the last ones rounding up to the smallest subnormal; softplus(x)
+ * = x and log sigma(-x) = -x (never -inf, where -logf(sigmoid) is) for
+ * large x; log sigma of a large x is a tiny negative or -0. */
+TEST softplus_tails(void)
+{
+    uint32_t u;
+    ASSERT_EQ_FMT(ldexp(0x1b, -149), (double)sigmoid_softplus_f32(-100.0f), "%a");
+    ASSERT_EQ_FMT(ldexp(0x11d85, -146), (double)sigmoid_softplus_f32(-90.0f), "%a");
+    ASSERT_EQ_FMT(ldexp(1.0, -149), (double)sigmoid_softplus_f32(-103.5f), "%a");
+    ASSERT_EQ_FMT(ldexp(0x1639e3, -45), (double)sigmoid_softplus_f32(-17.0f), "%a");
+    ASSERT_EQ_FMT(-ldexp(0x1b, -149), (double)sigmoid_log_f32(100.0f), "%a");
+    ASSERT(same_f32(0.0f, sigmoid_softplus_f32(-104.0f)));
+    ASSERT(same_f32(-0.0f, sigmoid_log_f32(104.0f)));
+    ASSERT_EQ_FMT(ldexp(0x55, -1074), sigmoid_softplus_f64(-740.0), "%a");
+    ASSERT_EQ_FMT(ldexp(1.0, -1074), sigmoid_softplus_f64(-745.0), "%a");
+    ASSERT_EQ_FMT(ldexp((double)0x114f2b0fb9307fULL, -1062), sigmoid_softplus_f64(-700.0), "%a");
+    ASSERT_EQ_FMT(ldexp((double)0x139792499b1a24ULL, -110), sigmoid_softplus_f64(-40.0), "%a");
+    ASSERT_EQ_FMT(ldexp((double)0x1e00000000001aULL, -48), sigmoid_softplus_f64(30.0), "%a");
+    ASSERT_EQ_FMT(-1e308, sigmoid_log_f64(-1e308), "%a");
+    ASSERT(same_f64(-0.0, sigmoid_log_f64(746.0)));
+    for (u = 0x41a00000u; u < 0x7f800000u; u += 65521u) { /* 20 to FLT_MAX: e^-x < ulp(x)/2 */
+        float x = f32_from_bits(u);
+        if (sigmoid_softplus_f32(x) != x || sigmoid_log_f32(-x) != -x) {
+            printf("\n  x = %a: softplus(x) = %a, log sigma(-x) = %a\n", (double)x, (double)sigmoid_softplus_f32(x),
+                   (double)sigmoid_log_f32(-x));
+            FAILm("softplus(x) != x for large x");
+        }
+    }
+    ASSERT_EQ(FLT_MAX, sigmoid_softplus_f32(FLT_MAX));
+    ASSERT_EQ(-FLT_MAX, sigmoid_log_f32(-FLT_MAX));
+    PASS();
+}
+
 SUITE(logistic_family)
 {
     RUN_TEST(silu_deriv_near_its_zero);
@@ -271,4 +366,7 @@ SUITE(logistic_family)
     RUN_TEST(silu_tiny_inputs);
     RUN_TEST(silu_tails);
     RUN_TEST(silu_identities);
+    RUN_TEST(softplus_identities);
+    RUN_TEST(softplus_matches_finite_differences);
+    RUN_TEST(softplus_tails);
 }
