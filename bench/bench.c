@@ -92,6 +92,43 @@ static __attribute__((noinline)) void inline_silu_f64(size_t n)
         outd[i] = sigmoid_silu_f64(xd[i]);
 }
 
+/* log sigma and softplus as users write them (the stable forms, with
+ * log1p), and the library's scalars in the same loops */
+static __attribute__((noinline)) void naive_log_f32(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outf[i] = -log1pf(expf(-xf[i]));
+}
+
+static __attribute__((noinline)) void inline_log_f32(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outf[i] = sigmoid_log_f32(xf[i]);
+}
+
+static __attribute__((noinline)) void naive_softplus_f32(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outf[i] = log1pf(expf(xf[i]));
+}
+
+static __attribute__((noinline)) void naive_log_f64(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outd[i] = -log1p(exp(-xd[i]));
+}
+
+static __attribute__((noinline)) void inline_log_f64(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outd[i] = sigmoid_log_f64(xd[i]);
+}
+
 /* sigmoid_f32 inlined into the user's own loop. */
 static __attribute__((noinline)) void inline_f32(size_t n)
 {
@@ -426,6 +463,7 @@ int main(int argc, char **argv)
     int one = -1, sl = -1, eig = -1, dnnl = -1, dnnlb = -1;
     int wu_o2, wul_o2, wu_gn, wul_gn, wu_cn = -1, wul_cn = -1;
     int nbf16, nf16, abf16, af16, bbf16, bf16_, nsilu, isilu, asilu, nsilu64, isilu64, asilu64;
+    int nlog, ilog, alog, nsp, asp, nlog64, ilog64, alog64;
     const char *path = sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_AVX2   ? "AVX2"
                        : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_SSE2 ? "SSE2"
                        : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_NEON ? "NEON"
@@ -444,7 +482,12 @@ int main(int argc, char **argv)
     inlined = add("sigmoid_f32 inlined in a loop, -O2", inline_f32, 0, 0);
     nsilu = add("naive x/(1+expf(-x)) loop, -O2", naive_silu_f32, 0, 0);
     isilu = add("sigmoid_silu_f32 inlined in a loop, -O2", inline_silu_f32, 0, 0);
+    nlog = add("naive -log1pf(expf(-x)) loop, -O2", naive_log_f32, 0, 0);
+    ilog = add("sigmoid_log_f32 inlined in a loop, -O2", inline_log_f32, 0, 0);
+    nsp = add("naive log1pf(expf(x)) loop, -O2", naive_softplus_f32, 0, 0);
     add_rows(4, 0, 0);
+    alog = find("sigmoid_log_array_f32");
+    asp = find("sigmoid_softplus_array_f32");
     exact = find("sigmoid_array_f32");
     asilu = find("sigmoid_silu_array_f32");
     fast = find("sigmoid_fast_array_f32");
@@ -462,8 +505,11 @@ int main(int argc, char **argv)
     add("sigmoid_fast_f64 inlined in a loop, -O2", inline_fast_f64, 1, 0);
     nsilu64 = add("naive x/(1+exp(-x)) loop, double, -O2", naive_silu_f64, 1, 0);
     isilu64 = add("sigmoid_silu_f64 inlined in a loop, -O2", inline_silu_f64, 1, 0);
+    nlog64 = add("naive -log1p(exp(-x)) loop, double, -O2", naive_log_f64, 1, 0);
+    ilog64 = add("sigmoid_log_f64 inlined in a loop, -O2", inline_log_f64, 1, 0);
     add_rows(8, 0, 1);
     asilu64 = find("sigmoid_silu_array_f64");
+    alog64 = find("sigmoid_log_array_f64");
     add_rows(8, 1, 1);
     add("plain dy*y*(1-y) loop, double, -O2", bw64_plain_o2, 1, 0);
     plain64_3 = add("plain dy*y*(1-y) loop, double, -O3 -march=native", bw64_plain_gcc_native, 1, 0);
@@ -546,6 +592,11 @@ int main(int argc, char **argv)
             {"sigmoid_silu_f32 inlined / naive silu loop, both -O2", &isilu, &nsilu, 1.0},
             {"sigmoid_silu_array_f64 / naive double silu loop", &asilu64, &nsilu64, 1.0},
             {"sigmoid_silu_f64 inlined / naive double silu loop", &isilu64, &nsilu64, 1.0},
+            {"sigmoid_log_array_f32 / naive -log1pf(expf(-x)) loop", &alog, &nlog, 1.0},
+            {"sigmoid_softplus_array_f32 / naive log1pf(expf(x)) loop", &asp, &nsp, 1.0},
+            {"sigmoid_log_f32 inlined / naive log loop, both -O2", &ilog, &nlog, 1.0},
+            {"sigmoid_log_array_f64 / naive double log loop", &alog64, &nlog64, 1.0},
+            {"sigmoid_log_f64 inlined / naive double log loop", &ilog64, &nlog64, 1.0},
         };
         const target big[] = {{"sigmoid_fast_array_f32 / memcpy, 16M elements", &fast, &copy, 1.5}};
         xf = (float *)malloc(maxn * sizeof *xf);

@@ -54,13 +54,15 @@
 
 #define CHUNK 65536u
 #define NTHREADS 2
-#define MAX_ROWS 24
+#define MAX_ROWS 32
 
-enum { F_SIGMA, F_DERIV, F_FROM_OUTPUT, F_SILU, F_SILU_DERIV, F_NAIVE, F_NAIVE_SILU, F_NAIVE_SILU_DERIV, NF32 };
+enum { F_SIGMA, F_DERIV, F_FROM_OUTPUT, F_SILU, F_SILU_DERIV, F_SOFTPLUS, F_LOG, F_NAIVE, F_NAIVE_SILU,
+       F_NAIVE_SILU_DERIV, F_NAIVE_SOFTPLUS, F_NAIVE_LOG, NF32 };
 static const char *const f32_name[NF32] = {
     "sigmoid_f32", "sigmoid_deriv_f32", "sigmoid_deriv_from_output_f32", "sigmoid_silu_f32",
-    "sigmoid_silu_deriv_f32", "naive 1.0f/(1.0f+expf(-x))", "naive x/(1.0f+expf(-x))",
-    "naive s*(1+x*(1-s)), s as above"};
+    "sigmoid_silu_deriv_f32", "sigmoid_softplus_f32", "sigmoid_log_f32", "naive 1.0f/(1.0f+expf(-x))",
+    "naive x/(1.0f+expf(-x))", "naive s*(1+x*(1-s)), s as above", "naive log1pf(expf(x))",
+    "naive -log1pf(expf(-x))"};
 #define F_IS_NAIVE(f) ((f) >= F_NAIVE)
 
 /* Did the fast path's rounding test send x to the accurate path? (The same
@@ -71,6 +73,18 @@ static int took_slow_path(float x, enum sigmoid_internal_kind kind)
     uint64_t zs = sigmoid_internal_f32_reduce(x, &z);
     r = sigmoid_internal_f32_fast((double)x, z, zs, kind);
     if (sigmoid_internal_f32_fast_range(zs, kind) && !(kind == SIGMOID_INTERNAL_SILU && sigmoid_internal_f32_silu_tiny(x)))
+        return !sigmoid_internal_f32_rounds(r);
+    return (float)(r * (1.0 - SIGMOID_INTERNAL_F32_MARGIN)) !=
+           (float)(r * (1.0 + SIGMOID_INTERNAL_F32_MARGIN));
+}
+
+/* The same for softplus (sigmoid_internal_softplus_f32 and the tail). */
+static int took_slow_path_softplus(float x)
+{
+    double z, r;
+    uint64_t zs = sigmoid_internal_f32_reduce(fabsf(x), &z);
+    r = sigmoid_internal_softplus_fast(x, z, zs);
+    if (zs - SIGMOID_INTERNAL_SHIFT_BITS <= SIGMOID_INTERNAL_F32_FAST_K)
         return !sigmoid_internal_f32_rounds(r);
     return (float)(r * (1.0 - SIGMOID_INTERNAL_F32_MARGIN)) !=
            (float)(r * (1.0 + SIGMOID_INTERNAL_F32_MARGIN));
@@ -91,6 +105,16 @@ static __attribute__((noinline)) float naive_silu_deriv_f32(float x)
 {
     float s = 1.0f / (1.0f + expf(-x));
     return s * (1.0f + x * (1.0f - s));
+}
+
+static __attribute__((noinline)) float naive_softplus_f32(float x)
+{
+    return log1pf(expf(x));
+}
+
+static __attribute__((noinline)) float naive_log_f32(float x)
+{
+    return -log1pf(expf(-x));
 }
 
 typedef struct stats {
@@ -185,6 +209,8 @@ typedef struct thresholds {
     uint32_t silu_neg_zero;   /* a >= this: silu(-a) = -0 */
     uint32_t dsilu_pos_one;   /* a >= this: silu'(a) = 1 */
     uint32_t dsilu_neg_zero;  /* a >= this: silu'(-a) = -0 */
+    uint32_t softplus_pos_x;  /* a >= this: softplus(a) = a */
+    uint32_t softplus_neg_zero; /* a >= this: softplus(-a) = +0 */
 } thresholds;
 
 /* The exact, correctly rounded values for a (retries at 256 bits):
@@ -195,17 +221,19 @@ typedef struct ref3 {
 
 typedef struct mp_work {
     mpfr_t s_pos, s_neg, d, t, opt, tmp, u_pos, u_neg, v_pos, v_neg;
+    mpfr_t sp_pos, sp_neg, lg_pos, lg_neg, sp_t; /* softplus(+-a), log sigma(+-a) */
 } mp_work;
 
 static void mp_work_init(mp_work *w)
 {
     mpfr_inits2(96, w->s_pos, w->s_neg, w->d, w->t, w->opt, w->tmp, w->u_pos, w->u_neg, w->v_pos, w->v_neg,
-                (mpfr_ptr)0);
+                w->sp_pos, w->sp_neg, w->lg_pos, w->lg_neg, w->sp_t, (mpfr_ptr)0);
 }
 
 static void mp_work_clear(mp_work *w)
 {
-    mpfr_clears(w->s_pos, w->s_neg, w->d, w->t, w->opt, w->tmp, w->u_pos, w->u_neg, w->v_pos, w->v_neg, (mpfr_ptr)0);
+    mpfr_clears(w->s_pos, w->s_neg, w->d, w->t, w->opt, w->tmp, w->u_pos, w->u_neg, w->v_pos, w->v_neg, w->sp_pos,
+                w->sp_neg, w->lg_pos, w->lg_neg, w->sp_t, (mpfr_ptr)0);
 }
 
 /* v = s (1 + g) with g = sign a o (o = sigma(-sign a)), each at prec: the
@@ -252,6 +280,78 @@ static ref3 ref_f32(double a, mp_work *w)
     }
 }
 
+/* softplus(+-a) = log(1 + e^-a) (+ a), correctly rounded, into *pos and
+ * *neg, with the values in w->sp_pos, w->sp_neg and log sigma(+-a) =
+ * -softplus(-+a) in w->lg_pos, w->lg_neg. t = e^-a is w->t when have_t
+ * (sigma's, at 96 bits or more), else computed. For a < 2^-8, at up to 96
+ * bits, the series log 2 - a/2 + a^2/8 - a^4/192 + a^6/2880 - 17 a^8/645120
+ * instead (the rest, 31 a^10/14515200 + ..., is below 2^-98 of the value;
+ * the series costs a tenth of MPFR's log1p). Otherwise exp and log1p
+ * round once each (log1p does not amplify t's relative error): with the
+ * sum with a (no cancellation) and the series' roundings, the error is
+ * below 16 ulp(prec) either way. */
+static void ref_softplus(double a, mp_work *w, float *pos, float *neg, int have_t)
+{
+    mpfr_prec_t prec = 64;
+    for (;;) {
+        mpfr_set_prec(w->sp_t, prec);
+        mpfr_set_prec(w->sp_pos, prec);
+        mpfr_set_prec(w->sp_neg, prec);
+        if (a < 0x1p-8 && prec <= 96) {
+            static const long num[4] = {-17, 1, -1, 1}, den[4] = {645120, 2880, 192, 8}; /* a^8 .. a^2 */
+            int k;
+            mpfr_set_d(w->sp_t, a * a, MPFR_RNDN); /* exact: a float squared */
+            mpfr_set_si(w->sp_neg, num[0], MPFR_RNDN);
+            mpfr_div_ui(w->sp_neg, w->sp_neg, (unsigned long)den[0], MPFR_RNDN);
+            for (k = 1; k < 4; k++) {
+                mpfr_mul(w->sp_neg, w->sp_neg, w->sp_t, MPFR_RNDN);
+                mpfr_set_si(w->sp_pos, num[k], MPFR_RNDN);
+                mpfr_div_ui(w->sp_pos, w->sp_pos, (unsigned long)den[k], MPFR_RNDN);
+                mpfr_add(w->sp_neg, w->sp_neg, w->sp_pos, MPFR_RNDN);
+            }
+            mpfr_mul(w->sp_neg, w->sp_neg, w->sp_t, MPFR_RNDN); /* a^2/8 - a^4/192 + ... */
+            mpfr_sub_d(w->sp_neg, w->sp_neg, a / 2, MPFR_RNDN);
+            mpfr_const_log2(w->sp_t, MPFR_RNDN);
+            mpfr_add(w->sp_neg, w->sp_neg, w->sp_t, MPFR_RNDN);
+        } else {
+            if (have_t && mpfr_get_prec(w->t) >= prec) {
+                mpfr_log1p(w->sp_neg, w->t, MPFR_RNDN);
+            } else {
+                mpfr_set_d(w->sp_t, -a, MPFR_RNDN);
+                mpfr_exp(w->sp_t, w->sp_t, MPFR_RNDN);
+                mpfr_log1p(w->sp_neg, w->sp_t, MPFR_RNDN);
+            }
+        }
+        mpfr_add_d(w->sp_pos, w->sp_neg, a, MPFR_RNDN);
+        if (round_f32(w->sp_pos, (long)prec - 4, pos) && round_f32(w->sp_neg, (long)prec - 4, neg)) {
+            mpfr_set_prec(w->lg_pos, prec);
+            mpfr_set_prec(w->lg_neg, prec);
+            mpfr_neg(w->lg_pos, w->sp_neg, MPFR_RNDN);
+            mpfr_neg(w->lg_neg, w->sp_pos, MPFR_RNDN);
+            return;
+        }
+        if (prec >= 1024) {
+            fprintf(stderr, "verify: cannot round softplus at a = %a\n", a);
+            exit(2);
+        }
+        prec *= 2;
+    }
+}
+
+static int p_softplus_x(uint32_t u, mp_work *w)
+{
+    float pos, neg;
+    ref_softplus(f32_from_bits(u), w, &pos, &neg, 0);
+    return pos == f32_from_bits(u);
+}
+
+static int p_softplus_zero(uint32_t u, mp_work *w)
+{
+    float pos, neg;
+    ref_softplus(f32_from_bits(u), w, &pos, &neg, 0);
+    return neg == 0.0f;
+}
+
 /* Smallest a (bits) in [lo, hi] with pred(a) true; pred monotone false->true. */
 static uint32_t bisect(uint32_t lo, uint32_t hi, int (*pred)(uint32_t, mp_work *), mp_work *w)
 {
@@ -295,6 +395,9 @@ static thresholds find_thresholds(void)
     /* (a - 1) e^-a and a e^-a fall from a = 2 on */
     th.dsilu_pos_one = bisect(0x40000000u, big, p_dsilu_one, &w);
     th.dsilu_neg_zero = bisect(0x40000000u, big, p_dsilu_zero, &w);
+    /* log(1 + e^-a) falls faster than ulp(a) grows from a = 1 on */
+    th.softplus_pos_x = bisect(0x3f800000u, big, p_softplus_x, &w);
+    th.softplus_neg_zero = bisect(0x3f800000u, big, p_softplus_zero, &w);
     mp_work_clear(&w);
     return th;
 }
@@ -327,7 +430,8 @@ static size_t row_count;
 static int ref_stats(enum fn_ref ref)
 {
     return ref == FN_REF_sigma ? F_SIGMA : ref == FN_REF_deriv ? F_DERIV : ref == FN_REF_silu ? F_SILU
-         : ref == FN_REF_silu_deriv ? F_SILU_DERIV : F_FROM_OUTPUT;
+         : ref == FN_REF_silu_deriv ? F_SILU_DERIV : ref == FN_REF_softplus ? F_SOFTPLUS
+         : ref == FN_REF_log ? F_LOG : F_FROM_OUTPUT;
 }
 
 /* The float rows of one input that this proof covers: the exact ones of
@@ -468,6 +572,10 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
 {
     float xp[CHUNK], xn[CHUNK], sp[CHUNK], sn[CHUNK], dp[CHUNK], dn[CHUNK], fo[CHUNK], up[CHUNK], un[CHUNK];
     float vp[CHUNK], vn[CHUNK];
+    /* softplus and log sigma, on the heap: the thread's stack also holds
+       its thread-local arrays below, and 8 MB is full */
+    static __thread float *family;
+    float *pp, *pn, *lp, *ln;
     /* the fast rows' results on every path: 4 MB, off the thread's stack */
     static __thread float fp[MAX_FAST][SIGMOID_INTERNAL_PATH_COUNT][CHUNK],
         fn[MAX_FAST][SIGMOID_INTERNAL_PATH_COUNT][CHUNK], tmp[CHUNK];
@@ -475,6 +583,11 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
     uint32_t i, n = CHUNK;
     int path;
     int traps = first + n <= 0x7f800000u; /* finite inputs only */
+    if (!family && !(family = (float *)malloc(4 * CHUNK * sizeof *family))) {
+        fprintf(stderr, "verify: out of memory\n");
+        exit(2);
+    }
+    pp = family, pn = family + CHUNK, lp = family + 2 * CHUNK, ln = family + 3 * CHUNK;
     for (i = 0; i < n; i++) {
         xp[i] = f32_from_bits(first + i);
         xn[i] = -xp[i];
@@ -493,6 +606,10 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
         un[i] = sigmoid_silu_f32(xn[i]);
         vp[i] = sigmoid_silu_deriv_f32(xp[i]);
         vn[i] = sigmoid_silu_deriv_f32(xn[i]);
+        pp[i] = sigmoid_softplus_f32(xp[i]);
+        pn[i] = sigmoid_softplus_f32(xn[i]);
+        lp[i] = sigmoid_log_f32(xp[i]);
+        ln[i] = sigmoid_log_f32(xn[i]);
     }
     /* every covered row on every path it runs on */
     for (r = 0; r < row_count; r++) {
@@ -516,7 +633,9 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
                 const float *want = f->ref == FN_REF_sigma ? (sign ? sn : sp)
                                   : f->ref == FN_REF_deriv ? (sign ? dn : dp)
                                   : f->ref == FN_REF_silu ? (sign ? un : up)
-                                  : f->ref == FN_REF_silu_deriv ? (sign ? vn : vp) : fo;
+                                  : f->ref == FN_REF_silu_deriv ? (sign ? vn : vp)
+                                  : f->ref == FN_REF_softplus ? (sign ? pn : pp)
+                                  : f->ref == FN_REF_log ? (sign ? ln : lp) : fo;
                 if (f->ref == FN_REF_from_output && sign)
                     break; /* y(1-y) of a negative y: the element loop below */
                 f->unary_f32(path, sign ? xn : xp, tmp, n);
@@ -547,6 +666,12 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
             s[F_NAIVE].checked += 2;
             s[F_NAIVE_SILU].checked += 2;
             s[F_NAIVE_SILU_DERIV].checked += 2;
+            stats_add(&s[F_SOFTPLUS], 0, x, !(pp[i] != pp[i] && pn[i] != pn[i]));
+            stats_add(&s[F_SOFTPLUS], 0, -x, 0);
+            stats_add(&s[F_LOG], 0, x, !(lp[i] != lp[i] && ln[i] != ln[i]));
+            stats_add(&s[F_LOG], 0, -x, 0);
+            s[F_NAIVE_SOFTPLUS].checked += 2;
+            s[F_NAIVE_LOG].checked += 2;
             for (q = 0; q < nfast; q++)
                 for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
                     if (fn_runs_on(&rows[fast_row[q]], path)) {
@@ -644,6 +769,26 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
                        w->u_pos, w->u_neg, w->tmp);
             check_pair(&s[F_SILU_DERIV], &s[F_NAIVE_SILU_DERIV], naive_silu_deriv_f32, x, vp[i], vn[i], dkp, dkn,
                        e.dsilu_pos, e.dsilu_neg, w->v_pos, w->v_neg, w->tmp);
+        }
+        /* softplus and log sigma = -softplus(-x): for a < 2^-26,
+         * softplus(+-a) = log 2 +- a/2 + a^2/8 - ..., and log 2 lies 2^-30
+         * below its float, 2^-25 from a rounding boundary: it rounds to
+         * that float. Saturated for large a (x, or +0); MPFR between. */
+        {
+            int kp = u < SILU_SMALL || u >= th->softplus_pos_x, kn = u < SILU_SMALL || u >= th->softplus_neg_zero;
+            float ep = u < SILU_SMALL ? 0x1.62e43p-1f : x, en = u < SILU_SMALL ? 0x1.62e43p-1f : 0.0f;
+            if (!(kp && kn)) {
+                float mp, mn;
+                ref_softplus((double)x, w, &mp, &mn, need_sigma); /* w->t: e^-|x| */
+                ep = kp ? ep : mp;
+                en = kn ? en : mn;
+                if (u < 0x42f00000u)
+                    s[F_SOFTPLUS].slow_path += took_slow_path_softplus(x) + took_slow_path_softplus(-x);
+            }
+            check_pair(&s[F_SOFTPLUS], &s[F_NAIVE_SOFTPLUS], naive_softplus_f32, x, pp[i], pn[i], kp, kn, ep, en,
+                       w->sp_pos, w->sp_neg, w->tmp);
+            check_pair(&s[F_LOG], &s[F_NAIVE_LOG], naive_log_f32, x, lp[i], ln[i], kn, kp, -en, -ep,
+                       w->lg_pos, w->lg_neg, w->tmp);
         }
         /* y(1-y): exact for y in (0,1); +0 for every other y by contract. */
         if (u != 0 && x < 1.0f) {
@@ -787,7 +932,7 @@ static void s64_merge(stats64 *into, const stats64 *from)
 
 /* The exact double functions of one input, each with its element
  * function, reference and bound. */
-enum { D_SIGMA, D_DERIV, D_SILU, D_SILU_DERIV, ND64 };
+enum { D_SIGMA, D_DERIV, D_SILU, D_SILU_DERIV, D_SOFTPLUS, D_LOG, ND64 };
 static const struct {
     const char *name;
     double (*f)(double);
@@ -798,9 +943,16 @@ static const struct {
     {"sigmoid_deriv_f64", sigmoid_deriv_f64, FN_REF_deriv, SIGMOID_INTERNAL_SIGMA_F64_ULP},
     {"sigmoid_silu_f64", sigmoid_silu_f64, FN_REF_silu, SIGMOID_INTERNAL_SILU_F64_ULP},
     {"sigmoid_silu_deriv_f64", sigmoid_silu_deriv_f64, FN_REF_silu_deriv, SIGMOID_INTERNAL_SILU_DERIV_F64_ULP},
+    {"sigmoid_softplus_f64", sigmoid_softplus_f64, FN_REF_softplus, SIGMOID_INTERNAL_SOFTPLUS_F64_ULP},
+    {"sigmoid_log_f64", sigmoid_log_f64, FN_REF_log, SIGMOID_INTERNAL_SOFTPLUS_F64_ULP},
 };
 
 static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d, mpfr_ptr tmp, stats64 *st);
+
+/* Which inputs the functions with a costlier reference take (see
+ * check_f64_input): a count per thread, or all of them (the edges). */
+static __thread unsigned long f64_inputs;
+static __thread int f64_every_input;
 
 /* One thread's share of the random double inputs, with its own generator,
  * MPFR variables and statistics (the fast tier's too). */
@@ -876,6 +1028,18 @@ static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr
     mpfr_add_ui(d, d, 1, MPFR_RNDN);
     mpfr_mul(d, d, s, MPFR_RNDN);
     s64_add(&st[D_SILU_DERIV], err_ulp_f64(got[D_SILU_DERIV], d, tmp), x);
+    /* softplus(x) = max(x, 0) + log(1 + t), log sigma(x) = -softplus(-x):
+       no cancellation, each within a few ulp of 200 bits. MPFR's log1p
+       costs twice the rest: every 8th random input (1.25 10^7) and every
+       edge */
+    if (!f64_every_input && (f64_inputs++ & 7) != 0)
+        return;
+    mpfr_log1p(opt, t, MPFR_RNDN);
+    mpfr_add_d(d, opt, x > 0 ? x : 0.0, MPFR_RNDN);
+    s64_add(&st[D_SOFTPLUS], err_ulp_f64(got[D_SOFTPLUS], d, tmp), x);
+    mpfr_add_d(d, opt, x < 0 ? -x : 0.0, MPFR_RNDN);
+    mpfr_neg(d, d, MPFR_RNDN);
+    s64_add(&st[D_LOG], err_ulp_f64(got[D_LOG], d, tmp), x);
 }
 
 #define BATCH 4096
@@ -968,6 +1132,7 @@ static void check_f64(void)
     }
     /* edges: every power of two 2^-1074 .. 2^10 and its neighbours, both
      * signs; thresholds; subnormals; specials. */
+    f64_every_input = 1;
     for (k = -1074; k <= 10; k++) {
         double p = ldexp(1.0, k);
         double c[5];
@@ -986,7 +1151,8 @@ static void check_f64(void)
         static const double edges[] = {0.0, -0.0, 36.7, 37.0, 37.42994775023705, 37.5,
                                        -708.39641853226408, -708.4, -709.78, -744.44,
                                        -745.1332191019411, -745.13321910194122, -745.2, -746,
-                                       746, 745.5, -751.7, -751.75, -760, 1e300, -1e300, 1.7976931348623157e308,
+                                       746, 745.5, -751.7, -751.75, -760, 660, -660, 18.71, -18.71,
+                                       1e300, -1e300, 1.7976931348623157e308,
                                        -1.7976931348623157e308};
         size_t m;
         for (m = 0; m < sizeof edges / sizeof edges[0]; m++)
@@ -1543,7 +1709,9 @@ int main(int argc, char **argv)
                       f == F_SIGMA ? SIGMOID_INTERNAL_SIGMA_F32_ULP
                       : f == F_DERIV ? SIGMOID_INTERNAL_DERIV_F32_ULP
                       : f == F_SILU ? SIGMOID_INTERNAL_SILU_F32_ULP
-                      : f == F_SILU_DERIV ? SIGMOID_INTERNAL_SILU_DERIV_F32_ULP : SIGMOID_INTERNAL_FROM_OUTPUT_F32_ULP);
+                      : f == F_SILU_DERIV ? SIGMOID_INTERNAL_SILU_DERIV_F32_ULP
+                      : f == F_SOFTPLUS || f == F_LOG ? SIGMOID_INTERNAL_SOFTPLUS_F32_ULP
+                      : SIGMOID_INTERNAL_FROM_OUTPUT_F32_ULP);
         }
         /* Every covered row on every path: an exact row is bit-identical
          * to its element function, so its errors are the element's and a
@@ -1575,8 +1743,9 @@ int main(int argc, char **argv)
             }
         }
         printf("accurate path taken: sigmoid_f32 %llu, sigmoid_deriv_f32 %llu, sigmoid_silu_f32 %llu, "
-               "sigmoid_silu_deriv_f32 %llu of 2^32 inputs each\n",
-               total[F_SIGMA].slow_path, total[F_DERIV].slow_path, total[F_SILU].slow_path, total[F_SILU_DERIV].slow_path);
+               "sigmoid_silu_deriv_f32 %llu, sigmoid_softplus_f32 (and log) %llu of 2^32 inputs each\n",
+               total[F_SIGMA].slow_path, total[F_DERIV].slow_path, total[F_SILU].slow_path, total[F_SILU_DERIV].slow_path,
+               total[F_SOFTPLUS].slow_path);
         printf("thresholds (|x|): sigma=1 from %a, sigma=0 from -%a, sigma=1/2 up to +%a/-%a,"
                " sigma'=0 from %a, sigma'=1/4 up to %a\n",
                (double)f32_from_bits(j.th.sigma_pos_one), (double)f32_from_bits(j.th.sigma_neg_zero),
@@ -1587,6 +1756,8 @@ int main(int argc, char **argv)
                (double)f32_from_bits(j.th.silu_pos_x), (double)f32_from_bits(j.th.silu_neg_zero),
                (double)f32_from_bits(j.th.dsilu_pos_one), (double)f32_from_bits(j.th.dsilu_neg_zero),
                (double)f32_from_bits(SILU_SMALL));
+        printf("thresholds (|x|): softplus(x)=x from %a, softplus=+0 from -%a\n",
+               (double)f32_from_bits(j.th.softplus_pos_x), (double)f32_from_bits(j.th.softplus_neg_zero));
     }
     if (!only_backward && !only_half)
         check_f64();
