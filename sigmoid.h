@@ -96,7 +96,7 @@
  *   2^30 random pairs against exact integers, every path).
  *   sigmoid_f64, sigmoid_deriv_f64, sigmoid_silu_f64, sigmoid_silu_deriv_f64,
  *   sigmoid_softplus_f64, sigmoid_log_f64: < 0.5 + 2^-15 ULP (measured
- *   0.500004);
+ *   0.500004 at most);
  *   correctly rounded except for about one input in 1,000 to 5,000.
  *   sigmoid_deriv_from_output_f64, sigmoid_backward_f64: < 0.5 + 2^-50 ULP.
  *   sigmoid_fast_f64, sigmoid_fast_array_f64: <= 2.5 ULP (measured 1.005).
@@ -1546,7 +1546,8 @@ static inline float sigmoid_internal_silu_f32(float x)
  * 2^-68.8 before its one rounding. Beyond, softplus is x, or e^x with a
  * subnormal or zero result (the tail rounds both ends of the fast value).
  * Contract: correctly rounded (<= 0.5 ULP). Proof: make verify, all 2^32
- * inputs against MPFR on every path this CPU runs. */
+ * inputs against MPFR on every path this CPU runs: 0 misrounded (127,881
+ * inputs take the accurate path). */
 #define SIGMOID_INTERNAL_SOFTPLUS_F32_ULP 0.5
 
 static inline float sigmoid_internal_softplus_f32(float x)
@@ -2015,7 +2016,9 @@ static inline double sigmoid_internal_silu_deriv_f64(double x)
  * (bit for bit). Bound: < 0.5 + 2^-15 ULP: the fast path's rounding test
  * decides with the error bound below, and the accurate path is within
  * 2^-68.8 of the exact value before its one rounding. Measured by make
- * verify against MPFR (the figures are in docs/accuracy.md). */
+ * verify against MPFR on 13,764,333 random and edge inputs: 0.500001 ULP
+ * for softplus (at x = -0x1.68e9472d00f0bp+4), 0.500002 for log sigma (at
+ * x = 0x1.037164e08abbp+4). */
 #define SIGMOID_INTERNAL_SOFTPLUS_F64_ULP (0.5 + 3.0517578125e-05) /* 0.5 + 2^-15 */
 
 /* The fast path, |x| < 660: t = E.hi + E.lo within 2^-68.5

@@ -1,6 +1,7 @@
 /* plots.c: the SVG figures in docs/, with no dependency beyond libc and libm.
  *
- *   make plots    (writes docs/sigmoid.svg, docs/deriv_error.svg, docs/error_ulp.svg)
+ *   make plots    (writes docs/sigmoid.svg, docs/deriv_error.svg, docs/error_ulp.svg,
+ *                  docs/softplus.svg, docs/log_error.svg)
  *
  *   sigmoid.svg      sigma and sigma' over [-10, 10].
  *   deriv_error.svg  relative error of sigma' taken as y(1-y) from the
@@ -10,6 +11,11 @@
  *                    (sigmoid_fast_array_f32 on the dispatched path) and of
  *                    the naive 1.0f/(1.0f+expf(-x)), worst of 3000 inputs in
  *                    each of 520 bins over [-105, 25].
+ *   softplus.svg     softplus and log sigma over [-6, 6].
+ *   log_error.svg    relative error of log sigma in float: logf of the naive
+ *                    sigmoid, the naive -log1pf(expf(-x)) and
+ *                    sigmoid_log_f32, worst of 200 inputs per bin of 1/4
+ *                    over [-110, 30].
  * Reference: long double through t = e^-|x| (x86: 64-bit significand,
  * relative error < 2^-61, far below a float ULP, 2^-24). Must be built
  * without -ffast-math so that the naive formula is what a default build
@@ -101,6 +107,13 @@ static long double ref_deriv(long double x)
 {
     long double t = expl(-fabsl(x));
     return t / ((1.0L + t) * (1.0L + t));
+}
+
+/* log sigma(x) = -(max(-x, 0) + log(1 + e^-|x|)), relative error < 2^-61 */
+static long double ref_log(long double x)
+{
+    long double l = log1pl(expl(-fabsl(x)));
+    return x < 0 ? x - l : -l;
 }
 
 static double err_ulp(float got, long double exact)
@@ -209,7 +222,58 @@ static int plot_error_ulp(void)
     return end(&c);
 }
 
+static int plot_softplus(void)
+{
+    static double x[241], sp[241], ls[241];
+    chart c = {0, -6, 6, -6, 6, 0};
+    int i;
+    for (i = 0; i <= 240; i++) {
+        x[i] = -6 + i * 0.05;
+        sp[i] = sigmoid_softplus_f32((float)x[i]);
+        ls[i] = sigmoid_log_f32((float)x[i]);
+    }
+    if (!begin(&c, "docs/softplus.svg", "softplus and log sigma", "x"))
+        return 0;
+    series(&c, x, sp, 241, "#1f77b4", 0, "sigmoid_softplus_f32(x) = log(1 + e^x): x for large x, e^x for very negative x");
+    series(&c, x, ls, 241, "#ff7f0e", 1, "sigmoid_log_f32(x) = log sigma(x) = -softplus(-x)");
+    return end(&c);
+}
+
+/* Worst relative error per bin of 1/4 over [-110, 30], capped at 10 (an
+ * infinite or zero result where the exact one is not). */
+static int plot_log_error(void)
+{
+    enum { NB = 560, PER = 200 };
+    static double x[NB], naive[NB], stable[NB], ours[NB];
+    chart c = {0, -110, 30, -9, 1, 1};
+    int b, i;
+    for (b = 0; b < NB; b++) {
+        x[b] = c.x0 + (b + 0.5) / 4;
+        for (i = 0; i < PER; i++) {
+            float xi = (float)(c.x0 + (b + (i + 0.5) / PER) / 4);
+            long double r = ref_log((long double)xi);
+            volatile float s = 1.0f / (1.0f + expf(-xi));
+            double e[3];
+            int k;
+            e[0] = (double)(fabsl((long double)logf(s) - r) / -r);
+            e[1] = (double)(fabsl((long double)-log1pf(expf(-xi)) - r) / -r);
+            e[2] = (double)(fabsl((long double)sigmoid_log_f32(xi) - r) / -r);
+            for (k = 0; k < 3; k++)
+                e[k] = e[k] < 10 ? e[k] : 10; /* and NaN from inf - inf */
+            naive[b] = e[0] > naive[b] ? e[0] : naive[b];
+            stable[b] = e[1] > stable[b] ? e[1] : stable[b];
+            ours[b] = e[2] > ours[b] ? e[2] : ours[b];
+        }
+    }
+    if (!begin(&c, "docs/log_error.svg", "Relative error of log sigma(x) in float (worst per bin, log scale)", "x"))
+        return 0;
+    series(&c, x, naive, NB, "#d62728", 0, "logf(1.0f/(1.0f+expf(-x))): -inf below -88.7, cancels for x > 0, 0 from 16.6");
+    series(&c, x, stable, NB, "#2ca02c", 1, "-log1pf(expf(-x)): -inf below -88.7");
+    series(&c, x, ours, NB, "#1f77b4", 2, "sigmoid_log_f32(x): correctly rounded everywhere");
+    return end(&c);
+}
+
 int main(void)
 {
-    return plot_sigmoid() && plot_deriv_error() && plot_error_ulp() ? 0 : 1;
+    return plot_sigmoid() && plot_deriv_error() && plot_error_ulp() && plot_softplus() && plot_log_error() ? 0 : 1;
 }
