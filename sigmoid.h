@@ -52,9 +52,10 @@
  *   sigmoid_log_f32(x), sigmoid_log_f64(x)       log sigma(x) = -softplus(-x)
  *                                                <= 0, bit for bit; = x for very
  *                                                negative x, never -inf for a
- *                                                finite x (logf(sigmoid) is -inf
- *                                                from -88.7 and loses all digits
- *                                                below -17)
+ *                                                finite x (logf of the naive
+ *                                                sigmoid is -inf below -88.7 and
+ *                                                0 from 16.6, where log sigma is
+ *                                                a tiny negative)
  *   sigmoid_softplus_array_f32(x, y, n), _f64    y[i] = softplus(x[i])
  *   sigmoid_log_array_f32(x, y, n), _f64         y[i] = log sigma(x[i])
  *   Half precision, arrays of uint16_t bits (bfloat16: _bf16, IEEE binary16:
