@@ -341,7 +341,7 @@ TEST softplus_tails(void)
     ASSERT_EQ_FMT(ldexp((double)0x114f2b0fb9307fULL, -1062), sigmoid_softplus_f64(-700.0), "%a");
     ASSERT_EQ_FMT(ldexp((double)0x139792499b1a24ULL, -110), sigmoid_softplus_f64(-40.0), "%a");
     ASSERT_EQ_FMT(ldexp((double)0x1e00000000001aULL, -48), sigmoid_softplus_f64(30.0), "%a");
-    ASSERT_EQ_FMT(-1e308, sigmoid_log_f64(-1e308), "%a");
+    ASSERT_EQ_FMT(stored_f64(-1e308), sigmoid_log_f64(stored_f64(-1e308)), "%a"); /* x87: the double, not -1e308 in long double */
     ASSERT(same_f64(-0.0, sigmoid_log_f64(746.0)));
     for (u = 0x41a00000u; u < 0x7f800000u; u += 65521u) { /* 20 to FLT_MAX: e^-x < ulp(x)/2 */
         float x = f32_from_bits(u);
