@@ -93,9 +93,10 @@ static inline long double ref_softplus_now(long double x)
  * the last two values are kept (where long double is binary128, as on
  * AArch64, expl and log1pl run in software and dominate the suite), per
  * thread where the compiler has thread-local storage (make check-fenv
- * runs two threads; tcc builds only the single-threaded suite). */
-#if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__)
-#define REF_THREAD __thread
+ * runs two threads, on Linux; the tcc and Windows builds run only the
+ * single-threaded suite). */
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__) && !defined(_WIN32)
+#define REF_THREAD __thread /* MinGW's would need libgcc's DLL at run time */
 #else
 #define REF_THREAD
 #endif
