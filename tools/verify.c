@@ -19,10 +19,17 @@
  * only those parts.
  *
  * How the float reference is made, and why it is exact:
- *   - One MPFR e^-a (96 bits) per a = |x| gives sigma(a) = 1/(1+t),
- *     sigma(-a) = t/(1+t) and sigma'(+-a) = t/(1+t)^2. Each is rounded to float
- *     only when mpfr_can_round proves the 96-bit value determines the rounding
- *     (else it is recomputed at 256 bits).
+ *   - One e^-a per a = |x| gives sigma(a) = 1/(1+t), sigma(-a) = t/(1+t),
+ *     sigma'(+-a) = t/(1+t)^2, silu, silu' and (with log1p) softplus. First
+ *     in long double (ref_ld): where every value within 2^-50 of each
+ *     result rounds to the same float, that float is the correctly rounded
+ *     one, as the long doubles are within 2^-58 (glibc's tests hold expl
+ *     and log1pl within 9 ulp, 2^-60.8; one a in 128 is checked against
+ *     MPFR, and the run fails if any is off by 2^-56). That decides all
+ *     but about 2^-22 of the a, in a tenth of MPFR's time. MPFR decides
+ *     the rest: its 96-bit values are rounded to float only when
+ *     mpfr_can_round proves they determine the rounding (else it retries
+ *     at twice the precision).
  *   - Where sigma rounds to 1, 0 or 1/2 (and sigma' to 0 or 1/4), the result is
  *     known without evaluating: sigma and |sigma'| are monotone in a and so
  *     is rounding, so the thresholds found by bisection with MPFR bound whole
@@ -148,6 +155,11 @@ static void stats_merge(stats *into, const stats *from)
 #define f32_from_bits sigmoid_internal_from_bits_f32 /* the header's bit casts */
 #define f32_bits sigmoid_internal_bits_f32
 
+static int differ(float a, float b)
+{
+    return f32_bits(a) != f32_bits(b);
+}
+
 /* ULP at |v| (v exact, as MPFR) of a format with mant significand bits
  * whose subnormal spacing is 2^emin_sub: 2^(e-mant) for v in
  * [2^(e-1), 2^e), never below 2^emin_sub. */
@@ -168,6 +180,31 @@ static double err_ulp_f32(float f, mpfr_srcptr v, mpfr_ptr tmp)
 {
     mpfr_sub_d(tmp, v, (double)f, MPFR_RNDN);
     return fabs(mpfr_get_d(tmp, MPFR_RNDN)) / ulp_f32_of(v);
+}
+
+/* ULP of floats at |v| (2^-149 in the subnormal range), and the error of
+ * the float f against the value v in ULP: as above, for long doubles. */
+/* The power of two p with p <= |v| < 2p, for normal v (frexpl and
+ * ldexpl cost ten times this): v's double less its significand, halved
+ * where rounding v to double carried into the next binade. */
+static long double pow2_floor(long double v)
+{
+    double d = fabs((double)v);
+    uint64_t b;
+    memcpy(&b, &d, sizeof b);
+    b &= 0x7ff0000000000000ull;
+    memcpy(&d, &b, sizeof d);
+    return fabsl(v) < d ? (long double)d / 2 : (long double)d;
+}
+
+static long double ulp_f32_ld(long double v)
+{
+    return fabsl(v) < 0x1p-126L ? 0x1p-149L : pow2_floor(v) * 0x1p-23L;
+}
+
+static double err_ulp_ld(float f, long double v)
+{
+    return (double)(fabsl((long double)f - v) / ulp_f32_ld(v));
 }
 
 /* Correctly rounded float of v if the approximation v (error < 2^(EXP-err))
@@ -338,6 +375,138 @@ static void ref_softplus(double a, mp_work *w, float *pos, float *neg, int have_
     }
 }
 
+/* Every reference value of one a = |x| that check_chunk needs: the
+ * correctly rounded floats and the values themselves (for errors in ULP),
+ * as long doubles. */
+typedef struct ref_all {
+    ref3 r;                /* sigma(+-a), sigma'(a), silu(+-a), silu'(+-a) */
+    float sp_pos, sp_neg;  /* softplus(+-a) */
+    long double s_pos, s_neg, d, u_pos, u_neg, v_pos, v_neg, sp_vpos, sp_vneg;
+    long double v_neg_gain; /* how much 1 - a sigma(a) amplifies errors */
+} ref_all;
+
+/* The filter's bound on the relative error of the long double values
+ * (v_neg's times v_neg_gain); see ref_ld. */
+#define LD_FILTER_REL 0x1p-50L
+/* What the run checks the long double values against on its sample. */
+#define LD_SAMPLE_REL 0x1p-56L
+
+/* The float nearest every value within rel |v| of v; 0 when there are
+ * two. Rounding is monotone, so the ends of the interval decide; their
+ * own rounding (2^-64 |v|) is far inside rel. */
+static int ld_round(long double v, long double rel, float *out)
+{
+    long double r = fabsl(v) * rel;
+    float lo = (float)(v - r), hi = (float)(v + r);
+    if (f32_bits(lo) != f32_bits(hi))
+        return 0;
+    *out = lo;
+    return 1;
+}
+
+/* ref_all from glibc's x87 expl and log1pl (64-bit significands). Most of
+ * the cost of a proof by MPFR alone is MPFR's exp and log (AGM) at 96
+ * bits; these take a tenth of it. With E the relative error of expl and
+ * of log1pl and u = 2^-64, the values below are within (a first-order
+ * count of the roundings): t E; 1 + t E + u; s_pos E + 2u; s_neg 2E + 4u;
+ * d 3E + 7u; silu +u; silu'(a) = s_pos (1 + a s_neg) 3E + 9u (a sum of
+ * positive terms); silu'(-a) = s_neg (1 - a s_pos), where the difference
+ * cancels: g = a s_pos is within E + 3u and 1 - g within that times
+ * |g| / |1 - g| < 2^(lost + 1), the bits lost, so v_neg_gain = 1 +
+ * 2^(lost + 1); softplus(-a) = log1pl(t) 2E (log1p's condition number
+ * t/((1 + t) log1p(t)) is below 1), softplus(a) adds a, 2E + u.
+ * glibc's tests hold expl and log1pl within 9 ulp (E <= 2^-60.8): every
+ * value is within 2^-58 here, and the filter allows 2^-50, so a rounding
+ * it decides is decided. The run also checks the assumption: on a sample
+ * of one a in LD_SAMPLE, against MPFR, every value must be within
+ * LD_SAMPLE_REL (ld_sample). Returns 0 when some float is not decided
+ * (about 2^-22 of the a; MPFR decides them). */
+static int ref_ld(double a, ref_all *v)
+{
+    long double al = a, t = expl(-al), s_pos = 1.0L / (1.0L + t), s_neg = t * s_pos, g = al * s_pos;
+    long double one_minus_g = 1.0L - g, lost = pow2_floor(g) / pow2_floor(one_minus_g); /* 2^lost */
+    v->s_pos = s_pos;
+    v->s_neg = s_neg;
+    v->d = s_neg * s_pos;
+    v->u_pos = g;
+    v->u_neg = -al * s_neg;
+    v->v_pos = s_pos * (1.0L + al * s_neg);
+    v->v_neg = s_neg * one_minus_g;
+    v->v_neg_gain = 1.0L + 2 * (lost > 1 ? lost : 1);
+    v->sp_vneg = log1pl(t);
+    v->sp_vpos = v->sp_vneg + al;
+    return ld_round(v->s_pos, LD_FILTER_REL, &v->r.s_pos) && ld_round(v->s_neg, LD_FILTER_REL, &v->r.s_neg) &&
+           ld_round(v->d, LD_FILTER_REL, &v->r.d) && ld_round(v->u_pos, LD_FILTER_REL, &v->r.silu_pos) &&
+           ld_round(v->u_neg, LD_FILTER_REL, &v->r.silu_neg) &&
+           ld_round(v->v_pos, LD_FILTER_REL, &v->r.dsilu_pos) &&
+           ld_round(v->v_neg, LD_FILTER_REL * v->v_neg_gain, &v->r.dsilu_neg) &&
+           ld_round(v->sp_vpos, LD_FILTER_REL, &v->sp_pos) && ld_round(v->sp_vneg, LD_FILTER_REL, &v->sp_neg);
+}
+
+/* ref_all from MPFR alone (ref_f32, ref_softplus): the values to 2^-64. */
+static void ref_mp(double a, mp_work *w, ref_all *v)
+{
+    v->r = ref_f32(a, w);
+    ref_softplus(a, w, &v->sp_pos, &v->sp_neg, 1); /* w->t: e^-a */
+    v->s_pos = mpfr_get_ld(w->s_pos, MPFR_RNDN);
+    v->s_neg = mpfr_get_ld(w->s_neg, MPFR_RNDN);
+    v->d = mpfr_get_ld(w->d, MPFR_RNDN);
+    v->u_pos = mpfr_get_ld(w->u_pos, MPFR_RNDN);
+    v->u_neg = mpfr_get_ld(w->u_neg, MPFR_RNDN);
+    v->v_pos = mpfr_get_ld(w->v_pos, MPFR_RNDN);
+    v->v_neg = mpfr_get_ld(w->v_neg, MPFR_RNDN);
+    v->sp_vpos = mpfr_get_ld(w->sp_pos, MPFR_RNDN);
+    v->sp_vneg = mpfr_get_ld(w->sp_neg, MPFR_RNDN);
+    v->v_neg_gain = 1.0L;
+}
+
+/* The filter's record on one thread: inputs decided by the long doubles,
+ * by MPFR, and the sample that checks the first against the second. */
+typedef struct ld_record {
+    unsigned long long by_ld, by_mpfr, sampled, sample_bad;
+    long double max_rel; /* the largest relative error seen, over the sample */
+    double worst;
+} ld_record;
+
+#define LD_SAMPLE 128 /* one a in this many is also checked against MPFR */
+
+static void ld_note(ld_record *rec, double a, long double ld, long double mp, long double gain)
+{
+    long double rel = mp == 0 ? (ld == 0 ? 0 : 1) : fabsl(ld - mp) / fabsl(mp) / gain;
+    if (rel > rec->max_rel) {
+        rec->max_rel = rel;
+        rec->worst = a;
+    }
+    rec->sample_bad += rel > LD_SAMPLE_REL;
+}
+
+/* ref_all for a: the long doubles where they decide every rounding, else
+ * MPFR; one in LD_SAMPLE of the former is checked against MPFR. */
+static void ref_for(double a, mp_work *w, ref_all *v, ld_record *rec)
+{
+    ref_all m;
+    if (!ref_ld(a, v)) {
+        ref_mp(a, w, v);
+        rec->by_mpfr++;
+        return;
+    }
+    if (rec->by_ld++ % LD_SAMPLE != 0)
+        return;
+    ref_mp(a, w, &m);
+    rec->sampled++;
+    rec->sample_bad += memcmp(&m.r, &v->r, sizeof m.r) != 0 || differ(m.sp_pos, v->sp_pos) ||
+                       differ(m.sp_neg, v->sp_neg);
+    ld_note(rec, a, v->s_pos, m.s_pos, 1);
+    ld_note(rec, a, v->s_neg, m.s_neg, 1);
+    ld_note(rec, a, v->d, m.d, 1);
+    ld_note(rec, a, v->u_pos, m.u_pos, 1);
+    ld_note(rec, a, v->u_neg, m.u_neg, 1);
+    ld_note(rec, a, v->v_pos, m.v_pos, 1);
+    ld_note(rec, a, v->v_neg, m.v_neg, v->v_neg_gain);
+    ld_note(rec, a, v->sp_vpos, m.sp_vpos, 1);
+    ld_note(rec, a, v->sp_vneg, m.sp_vneg, 1);
+}
+
 static int p_softplus_x(uint32_t u, mp_work *w)
 {
     float pos, neg;
@@ -421,6 +590,7 @@ typedef struct worker {
     job *j;
     stats s[NF32];
     path_stats p[MAX_ROWS][SIGMOID_INTERNAL_PATH_COUNT];
+    ld_record ld;
 } worker;
 
 static const fn_row *rows;
@@ -446,11 +616,6 @@ static int covered_row(const fn_row *f)
 static double sat_err(float y, float r, double ulp)
 {
     return fabs((double)y - (double)r) / ulp + 0.5;
-}
-
-static int differ(float a, float b)
-{
-    return f32_bits(a) != f32_bits(b);
 }
 
 /* silu(+-a) for a = f32_from_bits(u) < 2^-26: +-a/2 + a^2/4 to within
@@ -555,20 +720,20 @@ static void note_fast(path_stats *p, double bound, float x, float yp, float yn, 
 
 /* A function's results at +x and -x (yp, yn) and the naive formula's,
  * against the correctly rounded wp and wn: known ones (kp, kn) score 0 or
- * at least 1 ULP, the others their error against MPFR's mp and mn (the
+ * at least 1 ULP, the others their error against the values vp and vn (the
  * naive formula's only where the result is normal). */
 static void check_pair(stats *s, stats *naive_s, float (*naive)(float), float x, float yp, float yn, int kp, int kn,
-                       float wp, float wn, mpfr_srcptr mp, mpfr_srcptr mn, mpfr_ptr tmp)
+                       float wp, float wn, long double vp, long double vn)
 {
     float np = naive(x), nn = naive(-x);
-    stats_add(s, kp ? (differ(yp, wp) ? 1.0 : 0.0) : err_ulp_f32(yp, mp, tmp), x, differ(yp, wp));
-    stats_add(s, kn ? (differ(yn, wn) ? 1.0 : 0.0) : err_ulp_f32(yn, mn, tmp), -x, differ(yn, wn));
-    stats_add(naive_s, kp || fabs(wp) < 0x1p-126 ? 0 : err_ulp_f32(np, mp, tmp), x, differ(np, wp));
-    stats_add(naive_s, kn || fabs(wn) < 0x1p-126 ? 0 : err_ulp_f32(nn, mn, tmp), -x, differ(nn, wn));
+    stats_add(s, kp ? (differ(yp, wp) ? 1.0 : 0.0) : err_ulp_ld(yp, vp), x, differ(yp, wp));
+    stats_add(s, kn ? (differ(yn, wn) ? 1.0 : 0.0) : err_ulp_ld(yn, vn), -x, differ(yn, wn));
+    stats_add(naive_s, kp || fabs(wp) < 0x1p-126 ? 0 : err_ulp_ld(np, vp), x, differ(np, wp));
+    stats_add(naive_s, kn || fabs(wn) < 0x1p-126 ? 0 : err_ulp_ld(nn, vn), -x, differ(nn, wn));
 }
 
 static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats *s,
-                        path_stats (*ps)[SIGMOID_INTERNAL_PATH_COUNT])
+                        path_stats (*ps)[SIGMOID_INTERNAL_PATH_COUNT], ld_record *rec)
 {
     float xp[CHUNK], xn[CHUNK], sp[CHUNK], sn[CHUNK], dp[CHUNK], dn[CHUNK], fo[CHUNK], up[CHUNK], un[CHUNK];
     float vp[CHUNK], vn[CHUNK];
@@ -651,7 +816,8 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
         float x = xp[i];
         int nan_in = u > 0x7f800000u;
         ref3 r;
-        int need_sigma;
+        ref_all ra;
+        int need_sigma, silu_kp, silu_kn, dsilu_kp, dsilu_kn, sp_kp, sp_kn;
         if (nan_in) {
             stats_add(&s[F_SIGMA], 0, x, !(sp[i] != sp[i] && sn[i] != sn[i]));
             stats_add(&s[F_SIGMA], 0, -x, 0);
@@ -690,23 +856,27 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
         if (u >= th->deriv_zero) r.d = 0.0f;
         if (u <= th->deriv_quarter) r.d = 0.25f;
         need_sigma = r.s_pos < 0 || r.s_neg < 0 || r.d < 0;
+        silu_kp = u < SILU_SMALL || u >= th->silu_pos_x, silu_kn = u < SILU_SMALL || u >= th->silu_neg_zero;
+        dsilu_kp = u < SILU_SMALL || u >= th->dsilu_pos_one, dsilu_kn = u < SILU_SMALL || u >= th->dsilu_neg_zero;
+        sp_kp = u < SILU_SMALL || u >= th->softplus_pos_x, sp_kn = u < SILU_SMALL || u >= th->softplus_neg_zero;
+        if (need_sigma || !(silu_kp && silu_kn && dsilu_kp && dsilu_kn && sp_kp && sp_kn))
+            ref_for((double)x, w, &ra, rec);
         if (need_sigma) {
-            ref3 e = ref_f32((double)x, w);
-            r = e;
-            /* errors in ULP against the 96-bit values */
-            stats_add(&s[F_SIGMA], err_ulp_f32(sp[i], w->s_pos, w->tmp), x, differ(sp[i], r.s_pos));
-            stats_add(&s[F_SIGMA], err_ulp_f32(sn[i], w->s_neg, w->tmp), -x, differ(sn[i], r.s_neg));
-            stats_add(&s[F_DERIV], err_ulp_f32(dp[i], w->d, w->tmp), x, differ(dp[i], r.d));
-            stats_add(&s[F_DERIV], err_ulp_f32(dn[i], w->d, w->tmp), -x, differ(dn[i], r.d));
+            r = ra.r;
+            /* errors in ULP against the values (to 2^-50) */
+            stats_add(&s[F_SIGMA], err_ulp_ld(sp[i], ra.s_pos), x, differ(sp[i], r.s_pos));
+            stats_add(&s[F_SIGMA], err_ulp_ld(sn[i], ra.s_neg), -x, differ(sn[i], r.s_neg));
+            stats_add(&s[F_DERIV], err_ulp_ld(dp[i], ra.d), x, differ(dp[i], r.d));
+            stats_add(&s[F_DERIV], err_ulp_ld(dn[i], ra.d), -x, differ(dn[i], r.d));
             {
                 float np = naive_f32(x), nn = naive_f32(-x);
-                stats_add(&s[F_NAIVE], mpfr_cmp_d(w->s_pos, 0x1p-126) >= 0 ? err_ulp_f32(np, w->s_pos, w->tmp) : 0, x, differ(np, r.s_pos));
-                stats_add(&s[F_NAIVE], mpfr_cmp_d(w->s_neg, 0x1p-126) >= 0 ? err_ulp_f32(nn, w->s_neg, w->tmp) : 0, -x, differ(nn, r.s_neg));
+                stats_add(&s[F_NAIVE], ra.s_pos >= 0x1p-126L ? err_ulp_ld(np, ra.s_pos) : 0, x, differ(np, r.s_pos));
+                stats_add(&s[F_NAIVE], ra.s_neg >= 0x1p-126L ? err_ulp_ld(nn, ra.s_neg) : 0, -x, differ(nn, r.s_neg));
             }
-            /* the fast tier in double: the reference's 2^-53 error is
-             * 2^-29 ULP, far below the resolution a 2.5 ULP bound needs */
-            double ref_p = mpfr_get_d(w->s_pos, MPFR_RNDN), ulp_p = ulp_f32_of(w->s_pos);
-            double ref_n = mpfr_get_d(w->s_neg, MPFR_RNDN), ulp_n = ulp_f32_of(w->s_neg);
+            /* the fast tier in double: the reference's 2^-50 error is
+             * 2^-26 ULP, far below the resolution a 2.5 ULP bound needs */
+            double ref_p = (double)ra.s_pos, ulp_p = (double)ulp_f32_ld(ra.s_pos);
+            double ref_n = (double)ra.s_neg, ulp_n = (double)ulp_f32_ld(ra.s_neg);
             for (q = 0; q < nfast; q++)
                 for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
                     if (fn_runs_on(&rows[fast_row[q]], path)) {
@@ -743,18 +913,17 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
         }
         /* silu and silu': known in closed form for small a (below 2^-26:
          * silu_small; silu' is 1/2 +- a/2 - a^3/24, with a/2 under half an
-         * ulp on either side of 1/2) and saturated for large a; MPFR
-         * between (w holds this a's values when need_sigma held) */
+         * ulp on either side of 1/2) and saturated for large a; ra
+         * between */
         {
-            int kp = u < SILU_SMALL || u >= th->silu_pos_x, kn = u < SILU_SMALL || u >= th->silu_neg_zero;
-            int dkp = u < SILU_SMALL || u >= th->dsilu_pos_one, dkn = u < SILU_SMALL || u >= th->dsilu_neg_zero;
+            int kp = silu_kp, kn = silu_kn, dkp = dsilu_kp, dkn = dsilu_kn;
             ref3 e;
             e.silu_pos = u < SILU_SMALL ? silu_small(u, 0) : x;
             e.silu_neg = u < SILU_SMALL ? silu_small(u, 1) : -0.0f;
             e.dsilu_pos = u < SILU_SMALL ? 0.5f : 1.0f;
             e.dsilu_neg = u < SILU_SMALL ? 0.5f : -0.0f;
             if (!(kp && kn && dkp && dkn)) {
-                ref3 m = need_sigma ? r : ref_f32((double)x, w);
+                const ref3 m = ra.r;
                 e.silu_pos = kp ? e.silu_pos : m.silu_pos;
                 e.silu_neg = kn ? e.silu_neg : m.silu_neg;
                 e.dsilu_pos = dkp ? e.dsilu_pos : m.dsilu_pos;
@@ -766,29 +935,27 @@ static void check_chunk(uint32_t first, const thresholds *th, mp_work *w, stats 
                 }
             }
             check_pair(&s[F_SILU], &s[F_NAIVE_SILU], naive_silu_f32, x, up[i], un[i], kp, kn, e.silu_pos, e.silu_neg,
-                       w->u_pos, w->u_neg, w->tmp);
+                       ra.u_pos, ra.u_neg);
             check_pair(&s[F_SILU_DERIV], &s[F_NAIVE_SILU_DERIV], naive_silu_deriv_f32, x, vp[i], vn[i], dkp, dkn,
-                       e.dsilu_pos, e.dsilu_neg, w->v_pos, w->v_neg, w->tmp);
+                       e.dsilu_pos, e.dsilu_neg, ra.v_pos, ra.v_neg);
         }
         /* softplus and log sigma = -softplus(-x): for a < 2^-26,
          * softplus(+-a) = log 2 +- a/2 + a^2/8 - ..., and log 2 lies 2^-30
          * below its float, 2^-25 from a rounding boundary: it rounds to
-         * that float. Saturated for large a (x, or +0); MPFR between. */
+         * that float. Saturated for large a (x, or +0); ra between. */
         {
-            int kp = u < SILU_SMALL || u >= th->softplus_pos_x, kn = u < SILU_SMALL || u >= th->softplus_neg_zero;
+            int kp = sp_kp, kn = sp_kn;
             float ep = u < SILU_SMALL ? 0x1.62e43p-1f : x, en = u < SILU_SMALL ? 0x1.62e43p-1f : 0.0f;
             if (!(kp && kn)) {
-                float mp, mn;
-                ref_softplus((double)x, w, &mp, &mn, need_sigma); /* w->t: e^-|x| */
-                ep = kp ? ep : mp;
-                en = kn ? en : mn;
+                ep = kp ? ep : ra.sp_pos;
+                en = kn ? en : ra.sp_neg;
                 if (u < 0x42f00000u)
                     s[F_SOFTPLUS].slow_path += took_slow_path_softplus(x) + took_slow_path_softplus(-x);
             }
             check_pair(&s[F_SOFTPLUS], &s[F_NAIVE_SOFTPLUS], naive_softplus_f32, x, pp[i], pn[i], kp, kn, ep, en,
-                       w->sp_pos, w->sp_neg, w->tmp);
+                       ra.sp_vpos, ra.sp_vneg);
             check_pair(&s[F_LOG], &s[F_NAIVE_LOG], naive_log_f32, x, lp[i], ln[i], kn, kp, -en, -ep,
-                       w->lg_pos, w->lg_neg, w->tmp);
+                       -ra.sp_vneg, -ra.sp_vpos);
         }
         /* y(1-y): exact for y in (0,1); +0 for every other y by contract. */
         if (u != 0 && x < 1.0f) {
@@ -816,7 +983,7 @@ static void *worker_main(void *arg)
             break;
         if (c % 2048 == 0)
             fprintf(stderr, "verify: float inputs %u%% done\n", (unsigned)((uint64_t)c * CHUNK * 100 / 0x80000000ull));
-        check_chunk(c * CHUNK, &wk->j->th, &w, wk->s, wk->p);
+        check_chunk(c * CHUNK, &wk->j->th, &w, wk->s, wk->p, &wk->ld);
     }
     mp_work_clear(&w);
     return NULL;
@@ -1695,8 +1862,23 @@ int main(int argc, char **argv)
                 }
         }
         t1 = now();
+        for (i = 1; i < NTHREADS; i++) {
+            ld_record *a = &wk[0].ld, *b = &wk[i].ld;
+            a->by_ld += b->by_ld, a->by_mpfr += b->by_mpfr, a->sampled += b->sampled, a->sample_bad += b->sample_bad;
+            if (b->max_rel > a->max_rel)
+                a->max_rel = b->max_rel, a->worst = b->worst;
+        }
         printf("(every finite float ran on every path with FE_INVALID, FE_DIVBYZERO and "
                "FE_OVERFLOW trapping: no trap)\n");
+        printf("references: long double decided %llu |x|, MPFR %llu; on %llu of the former MPFR agreed %s, "
+               "long double within 2^%.1f (at %a; allowed 2^%d, filter 2^%d)\n",
+               wk[0].ld.by_ld, wk[0].ld.by_mpfr, wk[0].ld.sampled, wk[0].ld.sample_bad ? "NOT everywhere" : "everywhere",
+               wk[0].ld.max_rel > 0 ? (double)log2l(wk[0].ld.max_rel) : -999.0, wk[0].ld.worst,
+               ilogbl(LD_SAMPLE_REL), ilogbl(LD_FILTER_REL));
+        if (wk[0].ld.sample_bad || wk[0].ld.sampled == 0) {
+            printf("verify: FAIL the long double reference is off on %llu sampled inputs\n", wk[0].ld.sample_bad);
+            failures++;
+        }
         for (f = 0; f < NF32; f++) {
             if (F_IS_NAIVE(f)) {
                 printf("%-32s %-8s %12llu %10llu %9.6f %-24a %7.1f  (comparison; max ULP over normal results)\n",
