@@ -1,7 +1,8 @@
 /* Accuracy against a long double reference on a dense sample: every 997th
  * float bit pattern of both signs, every 7th pattern of the hard region
  * 2^-20 < |x| < 2^-17, and every pattern within 2^12 of the saturation
- * points and of the fast path's range ends. make verify proves the same contracts on all 2^32 inputs against
+ * points and of the fast path's range ends (each REF_THIN times thinner
+ * where long double is a software binary128). make verify proves the same contracts on all 2^32 inputs against
  * MPFR; this suite is the quick check that runs with every build.
  *
  * Every exact row of the function table is checked through its element
@@ -91,16 +92,16 @@ TEST f32_within_contract_on_sample(void)
     if (!REF_IS_EXTENDED)
         SKIPm("long double is not wider than double here");
     select_rows(4);
-    sweep(0, 0x7f7fffffu, 997);
-    sweep(f32_bits(9.5367432e-07f), f32_bits(7.6293945e-06f), 7);  /* 2^-20 .. 2^-17 */
-    sweep(0x418AA123u - 4096, 0x418AA123u + 4096, 1);              /* sigma -> 1 */
-    sweep(f32_bits(87.33655f) - 4096, f32_bits(87.33655f) + 4096, 1); /* subnormal from here */
-    sweep(f32_bits(103.97208f) - 4096, f32_bits(103.97208f) + 4096, 1); /* zero from here */
+    sweep(0, 0x7f7fffffu, 997 * REF_THIN);
+    sweep(f32_bits(9.5367432e-07f), f32_bits(7.6293945e-06f), 7 * REF_THIN); /* 2^-20 .. 2^-17 */
+    sweep(0x418AA123u - 4096, 0x418AA123u + 4096, REF_THIN);                /* sigma -> 1 */
+    sweep(f32_bits(87.33655f) - 4096, f32_bits(87.33655f) + 4096, REF_THIN); /* subnormal from here */
+    sweep(f32_bits(103.97208f) - 4096, f32_bits(103.97208f) + 4096, REF_THIN); /* zero from here */
     /* where the inlined fast path hands over: k = +-128000 (x = 125 ln2),
      * sigma's own end at k = 2^19 (x = 512 ln2), the tail's constants */
-    sweep(f32_bits(86.643398f) - 4096, f32_bits(86.643398f) + 4096, 1);
-    sweep(f32_bits(354.89136f) - 4096, f32_bits(354.89136f) + 4096, 1);
-    sweep(f32_bits(120.0f) - 4096, f32_bits(120.0f) + 4096, 1);
+    sweep(f32_bits(86.643398f) - 4096, f32_bits(86.643398f) + 4096, REF_THIN);
+    sweep(f32_bits(354.89136f) - 4096, f32_bits(354.89136f) + 4096, REF_THIN);
+    sweep(f32_bits(120.0f) - 4096, f32_bits(120.0f) + 4096, REF_THIN);
     ASSERT(acc_n >= 3);
     ASSERT(report_rows(REF_ERR_F32_ULP));
     PASS();
@@ -114,7 +115,7 @@ TEST fast_f32_within_its_bound_on_sample(void)
     uint32_t u;
     if (!REF_IS_EXTENDED)
         SKIPm("long double is not wider than double here");
-    for (u = 0; u < 0x7f800000u; u += 997) {
+    for (u = 0; u < 0x7f800000u; u += 997 * REF_THIN) {
         float x = f32_from_bits(u);
         note(&m, err_ulp_f32(sigmoid_fast_f32(x), ref_sigma((long double)x)), (double)x);
         note(&m, err_ulp_f32(sigmoid_fast_f32(-x), ref_sigma(-(long double)x)), -(double)x);
@@ -124,8 +125,9 @@ TEST fast_f32_within_its_bound_on_sample(void)
     PASS();
 }
 
-/* The double rows, on 300,000 inputs: uniform on [-40, 40], uniform on
- * [-750, 750], log-uniform 2^-60 .. 2^10, and uniform y in (0, 1). */
+/* The double rows, on 300,000 inputs (REF_THIN times fewer on binary128):
+ * uniform on [-40, 40], uniform on [-750, 750], log-uniform 2^-60 .. 2^10,
+ * and uniform y in (0, 1). */
 TEST f64_within_contract_on_sample(void)
 {
     uint64_t s = 42;
@@ -133,7 +135,7 @@ TEST f64_within_contract_on_sample(void)
     if (!REF_IS_EXTENDED)
         SKIPm("long double is not wider than double here");
     select_rows(8);
-    for (i = 0; i < 300000; i++) {
+    for (i = 0; i < 300000 / REF_THIN; i++) {
         double x;
         switch (i % 4) {
         case 0: x = -40.0 + 80.0 * test_uniform(&s); break;
