@@ -21,8 +21,8 @@
 
 /* How much thinner the dense accuracy samples are where long double is
  * binary128 (AArch64 and others): there every reference operation is a
- * software routine, and under qemu the float sample alone took 15 minutes
- * of CI. The x87's 64-bit long double runs every point. */
+ * software routine, and under qemu the accuracy suite took 15 minutes
+ * (beside other work). The x87's 64-bit long double runs every point. */
 #if LDBL_MANT_DIG > 64
 #define REF_THIN 16
 #else
