@@ -30,6 +30,7 @@
 
 /* The mathematical function of a row. */
 enum fn_ref { FN_REF_sigma, FN_REF_deriv, FN_REF_from_output, FN_REF_backward, FN_REF_silu, FN_REF_silu_deriv, FN_REF_softplus, FN_REF_log,
+              FN_REF_logit,
               FN_REFS };
 
 typedef void (*fn_unary_f32)(int, const float *, float *, size_t);
@@ -271,11 +272,27 @@ static inline void fn_elem(const fn_row *f, const void *a, const void *b, size_t
     }
 }
 
-/* Whether the row's first input is a sigmoid output y (y(1-y), backward)
- * rather than an x. */
+/* Whether the row's first input is a sigmoid output y (y(1-y), backward,
+ * logit's probability p) rather than an x. */
 static inline int fn_takes_output(const fn_row *f)
 {
-    return f->ref == FN_REF_from_output || f->ref == FN_REF_backward;
+    return f->ref == FN_REF_from_output || f->ref == FN_REF_backward || f->ref == FN_REF_logit;
+}
+
+/* Whether the row's domain is [0, 1] with log's exceptions (logit): -inf
+ * at 0 and +inf at 1 with FE_DIVBYZERO, NaN with FE_INVALID outside.
+ * Every other row is defined, and raises neither, for every non-NaN
+ * input. */
+static inline int fn_has_domain(const fn_row *f)
+{
+    return f->ref == FN_REF_logit;
+}
+
+/* Whether a is inside such a row's domain's interior (0, 1), where no
+ * flag but FE_INEXACT is raised; every input of the other rows is. */
+static inline int fn_in_domain(const fn_row *f, double a)
+{
+    return !fn_has_domain(f) || (a > 0.0 && a < 1.0);
 }
 
 #ifdef FN_TABLE_FP_PUSHED

@@ -132,6 +132,23 @@ static inline long double ref_log(long double x)
     return -ref_softplus(-x);
 }
 
+/* logit(p) = log(p/(1 - p)) = -+L(m), m = min(p, 1 - p) (exact), the
+ * sign negative for p < 1/2. For m >= 1/4, L = log1pl(u), u = (1 - 2m)/m
+ * with 1 - 2m exact (Sterbenz), so nothing cancels near p = 1/2; below,
+ * L = logl((1 - m)/m) > log 3. Two or three roundings of 2^-64 and one
+ * libm call: within 2^-61.5, as ref_sigma. NaN outside [0, 1]. */
+static inline long double ref_logit(long double p)
+{
+    long double m = p < 0.5L ? p : 1.0L - p, L;
+    if (!(p >= 0.0L && p <= 1.0L))
+        return NAN;
+    if (m >= 0.25L)
+        L = log1pl((1.0L - 2.0L * m) / m);
+    else
+        L = logl((1.0L - m) / m);
+    return p < 0.5L ? -L : L;
+}
+
 /* dy * y(1-y) in long double, one conversion or product per statement:
  * tcc 0.9.27 miscompiles (long double)dy * (y * (1 - y)) written as one
  * expression, and long double casts passed as arguments. */
@@ -156,6 +173,7 @@ static inline long double ref_value(enum fn_ref ref, long double a, long double 
     case FN_REF_silu_deriv: return ref_silu_deriv(a);
     case FN_REF_softplus: return ref_softplus(a);
     case FN_REF_log: return ref_log(a);
+    case FN_REF_logit: return ref_logit(a);
     default: return a > 0 && a < 1 ? ref_backward((double)a, (double)b) : 0.0L;
     }
 }
@@ -185,9 +203,18 @@ static inline const struct ref_specials *ref_special(enum fn_ref ref)
         /* log sigma: -softplus(-x); -inf at -inf and as the lower end,
            set below (tcc does not fold -INFINITY in an initializer) */
         {-0.0, 0.0, -0.69314718055994529, -0.69314718055994529, 0.0, -0.0},
+        /* logit: NaN at +-inf (outside [0, 1]), -inf at +-0; every value
+           in between; set below */
+        {0.0, 0.0, 0.0, 0.0, 0.0, 0.0},
     };
     values[FN_REF_log].at_minus_inf = -INFINITY;
     values[FN_REF_log].lo = -INFINITY;
+    values[FN_REF_logit].at_inf = NAN;
+    values[FN_REF_logit].at_minus_inf = NAN;
+    values[FN_REF_logit].at_zero = -INFINITY;
+    values[FN_REF_logit].at_minus_zero = -INFINITY;
+    values[FN_REF_logit].lo = -INFINITY;
+    values[FN_REF_logit].hi = INFINITY;
     return &values[ref];
 }
 

@@ -1,4 +1,4 @@
-/* The logistic family: SiLU, x sigma(x), softplus and log sigma. The arrays' generic properties
+/* The logistic family: SiLU, x sigma(x), softplus, log sigma and logit. The arrays' generic properties
  * (every path equal to the element, specials, n = 0, in place, alignment,
  * guard pages, flags, directed modes) are checked with every other row of
  * the function table, and the accuracy against the long double reference on
@@ -356,8 +356,166 @@ TEST softplus_tails(void)
     PASS();
 }
 
+
+/* logit where it is hard, each result correctly rounded against the long
+ * double reference: the 2^16 floats on each side of 1/2 (logit -> 0, and
+ * 1 - 2p must stay exact), the 2^16 below 1 (1 - p exact, then tiny),
+ * the smallest 2^16 (subnormal p, logit near -103.28) and 2^16 around
+ * the point where the algorithm changes (p = 43/128 and 85/128). The
+ * doubles: every power of two p = 2^-k and 1 - 2^-k, and their
+ * neighbours, within the contract. */
+TEST logit_hard_regions(void)
+{
+    static const uint32_t centre[] = {0x3f000000u, 0x3f800000u, 0x00000000u, 0x3eac0000u, 0x3f2a0000u};
+    size_t c;
+    int k;
+    double worst = 0, at = 0;
+    if (!REF_IS_EXTENDED)
+        SKIPm("long double is not wider than double here");
+    for (c = 0; c < sizeof centre / sizeof centre[0]; c++) {
+        uint32_t u, lo = centre[c] < 65536u ? 1u : centre[c] - 65536u, hi = centre[c] == 0x3f800000u ? centre[c] - 1u : centre[c] + 65536u;
+        for (u = lo; u <= hi; u += (uint32_t)REF_THIN) {
+            float p = f32_from_bits(u);
+            if (!rounds_right("logit", p, sigmoid_logit_f32(p), ref_logit((long double)p)))
+                FAILm("logit not correctly rounded");
+        }
+    }
+    for (k = 1; k <= 1074; k++) {
+        int j;
+        for (j = -2; j <= 2; j++) {
+            double p = ldexp(1.0, -k), e;
+            p = j < 0 ? nextafter(p, 0.0) : j > 0 ? nextafter(p, 1.0) : p;
+            p = j == 2 && k <= 53 ? 1.0 - p : p; /* 1 - 2^-k and its neighbours, exact */
+            p = j == -2 && k <= 53 ? nextafter(1.0 - ldexp(1.0, -k), 1.0) : p;
+            if (!(p > 0 && p < 1))
+                continue;
+            e = err_ulp_f64(sigmoid_logit_f64(p), ref_logit((long double)p));
+            if (e > worst)
+                worst = e, at = p;
+            if (!(e <= SIGMOID_INTERNAL_LOGIT_F64_ULP + REF_ERR_F64_ULP)) {
+                printf("\n  sigmoid_logit_f64(%a) = %a, reference %La: %.6f ULP\n", p, sigmoid_logit_f64(p),
+                       ref_logit((long double)p), e);
+                FAILm("logit_f64 outside its bound");
+            }
+        }
+    }
+    printf("\n  sigmoid_logit_f64 at the powers of two, 1 - them and neighbours: max %.6f ULP at %a", worst, at);
+    ASSERT(same_f32(0.0f, sigmoid_logit_f32(0.5f)) && same_f64(0.0, sigmoid_logit_f64(0.5)));
+    PASS();
+}
+
+/* logit(1 - p) = -logit(p) bit for bit where 1 - p is exact (p > 1/2,
+ * Sterbenz), float and double (logit(1/2) = +0 on both sides). */
+TEST logit_symmetry(void)
+{
+    uint32_t u;
+    for (u = 0x3f000001u; u < 0x3f800000u; u += 131u) {
+        float p = f32_from_bits(u);
+        double pd = (double)p * (1.0 + 9.3132257461547852e-10) > 1.0 ? (double)p : (double)p * (1.0 + 9.3132257461547852e-10);
+        if (!same_f32(sigmoid_logit_f32(1.0f - p), -sigmoid_logit_f32(p)) ||
+            !same_f64(sigmoid_logit_f64(1.0 - pd), -sigmoid_logit_f64(pd))) {
+            printf("\n  p = %a: logit(p) = %a, logit(1 - p) = %a; double %a: %a, %a\n", (double)p,
+                   (double)sigmoid_logit_f32(p), (double)sigmoid_logit_f32(1.0f - p), pd, sigmoid_logit_f64(pd),
+                   sigmoid_logit_f64(1.0 - pd));
+            FAILm("logit(1 - p) != -logit(p)");
+        }
+    }
+    PASS();
+}
+
+/* The round trips, float. sigma(logit(p)): y = logit(p) is within
+ * ulp(y)/2 of L = logit(p) exactly, and sigma moves by sigma'(xi) |y - L|
+ * with sigma'(xi) within 2^-17 of p(1 - p) (|y - L| <= 2^-24 |L| <=
+ * 2^-17.3), then rounds once: |sigma(logit(p)) - p| <= p(1 - p)|y - L|
+ * (1 + 2^-17) + ulp/2 at the result. In ULPs of p that is about
+ * 0.5 + (1 - p)|L|/2: 1 ULP near p = 1/2, up to 52 for the smallest p,
+ * where the float logit holds too few bits of log p. logit(sigma(x)):
+ * y = sigma(x) is off by |y - s| from s = sigma(x) exactly, and logit
+ * has slope 1/(xi(1 - xi)) <= 1/min(y(1 - y), s(1 - s)) between them,
+ * then rounds once. Checked on every float p in (0, 1) in steps of 61
+ * and every float x in [-87, 16.6] in steps of 61 (y < 1 and normal).
+ * logit(sigma(x)) = +0 for |x| < 2^-25, where sigma(x) rounds to 1/2. */
+TEST logit_round_trips(void)
+{
+    uint32_t u;
+    double worst_p = 0, at_p = 0, worst_x = 0, at_x = 0;
+    if (!REF_IS_EXTENDED)
+        SKIPm("long double is not wider than double here");
+    for (u = 1; u < 0x3f800000u; u += 61u * (uint32_t)REF_THIN) {
+        float p = f32_from_bits(u), y = sigmoid_logit_f32(p), back = sigmoid_f32(y);
+        long double L = ref_logit((long double)p), pl = p;
+        long double bound = pl * (1.0L - pl) * fabsl((long double)y - L) * (1.0L + 7.62939453125e-06L) +
+                            ulp_f32_at((long double)back) / 2;
+        double e = (double)(fabsl((long double)back - pl) / ulp_f32_at(pl));
+        if (e > worst_p)
+            worst_p = e, at_p = (double)p;
+        if (!(fabsl((long double)back - pl) <= bound)) {
+            printf("\n  p = %a: logit %a, sigma of it %a, bound %La\n", (double)p, (double)y, (double)back, bound);
+            FAILm("sigma(logit(p)) beyond its bound");
+        }
+    }
+    for (u = 0; u < 0xffffffffu; u += 61u * (uint32_t)REF_THIN) {
+        float x = f32_from_bits(u), y, back;
+        long double s, d, bound;
+        double e;
+        if (!(x >= -87.0f && x <= 16.6f))
+            continue;
+        y = sigmoid_f32(x);
+        back = sigmoid_logit_f32(y);
+        s = ref_sigma((long double)x);
+        d = (long double)y * (1.0L - y) < s * (1.0L - s) ? (long double)y * (1.0L - y) : s * (1.0L - s);
+        bound = fabsl((long double)y - s) / d * (1.0L + 9.5367431640625e-07L) + ulp_f32_at((long double)back) / 2 +
+                8.6736173798840355e-19L / d; /* s is within 2^-61.5 (reference.h): 2^-60 / d */
+        e = (double)(fabsl((long double)back - x) / ulp_f32_at((long double)x));
+        if (fabsf(x) >= 1.0f && e > worst_x)
+            worst_x = e, at_x = (double)x;
+        if (!(fabsl((long double)back - x) <= bound)) {
+            printf("\n  x = %a: sigma %a, logit of it %a, bound %La\n", (double)x, (double)y, (double)back, bound);
+            FAILm("logit(sigma(x)) beyond its bound");
+        }
+    }
+    printf("\n  sigma(logit(p)) vs p: max %.2f ULP at p = %a; logit(sigma(x)) vs x, |x| >= 1: max %.2f ULP at x = %a",
+           worst_p, at_p, worst_x, at_x);
+    PASS();
+}
+
+/* d/dp logit = 1/(p(1 - p)), against Richardson-extrapolated central
+ * differences of sigmoid_logit_f64 (h = 2^-12, p on [1/16, 15/16] in
+ * steps of 2^-10, so p +- h and p +- h/2 are exact). Tolerance: rounding,
+ * each value within 2^-52 of itself, 6/h times the larger value's share
+ * (doubled for margin); truncation h^4/480 max|logit^(5)| = 2^-48/480 *
+ * 24 (16^5 + (16/15)^5) < 1e-10 of the derivative (>= 4). */
+TEST logit_matches_finite_differences(void)
+{
+    const double h = 1.0 / 4096;
+    double worst = 0, at = 0;
+    int k;
+    for (k = 64; k <= 960; k++) {
+        double p = k / 1024.0, f = 0;
+        double d1 = (sigmoid_logit_f64(p + h) - sigmoid_logit_f64(p - h)) / (2 * h);
+        double d2 = (sigmoid_logit_f64(p + h / 2) - sigmoid_logit_f64(p - h / 2)) / h;
+        double r = (4 * d2 - d1) / 3, v = 1.0 / (p * (1.0 - p));
+        double big = fabs(sigmoid_logit_f64(p - h)) > fabs(sigmoid_logit_f64(p + h)) ? fabs(sigmoid_logit_f64(p - h))
+                                                                                    : fabs(sigmoid_logit_f64(p + h));
+        double tol = 12.0 / h * ldexp(big, -52) + 1e-10 * v;
+        f = fabs(v - r) / v;
+        if (f > worst)
+            worst = f, at = p;
+        if (!(fabs(v - r) <= tol)) {
+            printf("\n  logit'(%g): 1/(p(1-p)) = %.17g, finite differences %.17g\n", p, v, r);
+            FAILm("d/dp logit != 1/(p(1-p))");
+        }
+    }
+    printf("\n  1/(p(1-p)) vs FD of sigmoid_logit_f64: max relative difference %.3e at p = %g", worst, at);
+    PASS();
+}
+
 SUITE(logistic_family)
 {
+    RUN_TEST(logit_hard_regions);
+    RUN_TEST(logit_symmetry);
+    RUN_TEST(logit_round_trips);
+    RUN_TEST(logit_matches_finite_differences);
     RUN_TEST(silu_deriv_near_its_zero);
     RUN_TEST(silu_deriv_f64_near_its_zero);
     RUN_TEST(silu_deriv_matches_finite_differences);

@@ -65,7 +65,7 @@ static void every_function(double x, size_t size, int paths)
     for (r = 0; r < count; r++) {
         const fn_row *f = &t[r];
         size_t rounds = f->binary ? 2 * edges : 1;
-        if (f->size != size)
+        if (f->size != size || !fn_in_domain(f, x)) /* logit outside (0, 1): logit_domain_flags */
             continue;
         for (j = 0; j < rounds; j++) {
             int path;
@@ -255,7 +255,7 @@ TEST environment_is_preserved(void)
  * times 3.3). The results are computed under the mode in a function of
  * their own, the reference after the mode is back to nearest. */
 #define DIRECTED_N 65536
-#define DIRECTED_ROWS 24
+#define DIRECTED_ROWS 26
 static unsigned char dir_a[DIRECTED_ROWS][DIRECTED_N * 8], dir_b[DIRECTED_ROWS][DIRECTED_N * 8];
 static unsigned char dir_out[DIRECTED_ROWS][DIRECTED_N * 8];
 
@@ -329,8 +329,61 @@ TEST directed_rounding_within_one_ulp(void)
     PASS();
 }
 
+/* logit's domain raises what log does, and only that: FE_DIVBYZERO at
+ * p = +-0 (-inf) and p = 1 (+inf), FE_INVALID (NaN) below 0, above 1 and
+ * at +-inf; the element function and every path, blocks and tails. */
+TEST logit_domain_flags(void)
+{
+    static const double pole[] = {0.0, -0.0, 1.0};
+    static const double outside[] = {-1.0, 2.0, -5e-324, 1.0000001192092896, -0.5, 1e300, -1e300,
+                                     INFINITY, -INFINITY};
+    size_t count, r, i, k;
+    const fn_row *t = fn_table(&count);
+    unsigned char a[64 * 8], out[64 * 8];
+    if (!flags_are_recorded())
+        SKIPm("this platform (or emulator) records no FE_INVALID/FE_DIVBYZERO/FE_OVERFLOW");
+    for (r = 0; r < count; r++) {
+        const fn_row *f = &t[r];
+        int path;
+        if (!fn_has_domain(f))
+            continue;
+        for (k = 0; k < 3 + sizeof outside / sizeof outside[0]; k++) {
+            double p = k < 3 ? pole[k] : outside[k - 3];
+            int want = k < 3 ? FE_DIVBYZERO : FE_INVALID;
+            if (f->size == 4 && p != (double)(float)p)
+                continue; /* the doubles beyond float's range */
+            for (i = 0; i < 64; i++)
+                fn_set(f, a, i, i == 37 ? p : 0.25);
+            for (path = -1; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+                size_t n = path < 0 ? 1 : 64;
+                double got;
+                if (path >= 0 && !fn_runs_on(f, path))
+                    continue;
+                feclearexcept(FE_ALL_EXCEPT);
+                if (path < 0)
+                    fn_elem(f, a, a, 37, out);
+                else
+                    fn_run(f, path, a, a, out, n);
+                if (fetestexcept(BAD_FLAGS) != want) {
+                    printf("\n  %s(%a), %s: flags 0x%x, want 0x%x\n", f->name, p,
+                           path < 0 ? "element" : fn_path_name(path), fetestexcept(BAD_FLAGS), want);
+                    FAILm("wrong flags");
+                }
+                got = fn_get(f, out, 37);
+                if (k < 3 ? got != (p == 1.0 ? INFINITY : -INFINITY) : got == got) {
+                    printf("\n  %s(%a), %s: %a\n", f->name, p, path < 0 ? "element" : fn_path_name(path), got);
+                    FAILm("wrong value");
+                }
+            }
+        }
+    }
+    feclearexcept(FE_ALL_EXCEPT);
+    PASS();
+}
+
 SUITE(fp_exceptions)
 {
+    RUN_TEST(logit_domain_flags);
     RUN_TEST(no_spurious_exceptions_f32);
     RUN_TEST(no_spurious_exceptions_f64);
     RUN_TEST(no_spurious_exceptions_half);
