@@ -1,11 +1,12 @@
 /* sigmoid.h - the logistic sigmoid, its derivative, the backward step,
- * SiLU, softplus and log-sigmoid, correctly rounded.      SPDX-License-Identifier: MIT
+ * SiLU, softplus, log-sigmoid and logit, correctly rounded.  SPDX-License-Identifier: MIT
  *
  * WHAT IT IS
  *   sigma(x) = 1/(1+e^-x) for float and double, its derivative
  *   sigma'(x) = sigma(x)(1-sigma(x)), the fused backward step of a network
  *   dx = dy*y(1-y), SiLU x*sigma(x) with its derivative, softplus
- *   log(1+e^x) and log sigma(x) (the stable log-loss). Every float
+ *   log(1+e^x), log sigma(x) (the stable log-loss) and the inverse
+ *   logit(p) = log(p/(1-p)). Every float
  *   result is the exact value rounded to nearest
  *   (correctly rounded), so results are identical on every machine and
  *   compiler. A fast tier (within 2.5 ULP) is there for throughput. Array
@@ -58,6 +59,12 @@
  *                                                a tiny negative)
  *   sigmoid_softplus_array_f32(x, y, n), _f64    y[i] = softplus(x[i])
  *   sigmoid_log_array_f32(x, y, n), _f64         y[i] = log sigma(x[i])
+ *   sigmoid_logit_f32(p), sigmoid_logit_f64(p)   logit(p) = log(p/(1-p)), the
+ *                                                inverse of sigma; like log,
+ *                                                -inf at p = 0 and +inf at 1
+ *                                                (FE_DIVBYZERO), NaN outside
+ *                                                [0, 1] (FE_INVALID)
+ *   sigmoid_logit_array_f32(p, y, n), _f64       y[i] = logit(p[i])
  *   Half precision, arrays of uint16_t bits (bfloat16: _bf16, IEEE binary16:
  *   _f16), each result correctly rounded to the half format:
  *   sigmoid_array_bf16(x, y, n), _f16            y[i] = sigma(x[i])
@@ -89,14 +96,15 @@
  * ACCURACY (round-to-nearest mode; proved by make verify: docs/testing.md)
  *   sigmoid_f32, sigmoid_deriv_f32, sigmoid_deriv_from_output_f32,
  *   sigmoid_silu_f32, sigmoid_silu_deriv_f32, sigmoid_softplus_f32,
- *   sigmoid_log_f32 and their arrays: correctly
+ *   sigmoid_log_f32, sigmoid_logit_f32 and their arrays: correctly
  *   rounded (<= 0.5 ULP) for every one of the 2^32 inputs.
  *   sigmoid_backward_f32, sigmoid_backward_step_f32: <= 0.5 + 2^-78 ULP, so
  *   correctly rounded unless the exact value lies within 2^-104 (relative)
  *   of a rounding boundary; none was found (make verify: 0 misrounded of
  *   2^30 random pairs against exact integers, every path).
  *   sigmoid_f64, sigmoid_deriv_f64, sigmoid_silu_f64, sigmoid_silu_deriv_f64,
- *   sigmoid_softplus_f64, sigmoid_log_f64: < 0.5 + 2^-15 ULP (measured
+ *   sigmoid_softplus_f64, sigmoid_log_f64, sigmoid_logit_f64:
+ *   < 0.5 + 2^-15 ULP (measured
  *   0.500004 at most);
  *   correctly rounded except for about one input in 1,000 to 5,000.
  *   sigmoid_deriv_from_output_f64, sigmoid_backward_f64: < 0.5 + 2^-50 ULP.
@@ -133,7 +141,15 @@
  *   silu'(+inf) = 1, silu'(-inf) = -0, silu'(+-0) = 0.5; silu' lies in
  *   [-0.0998, 1.0998] and changes sign at x = -1.2785. softplus(+inf) =
  *   +inf, softplus(-inf) = +0, softplus(+-0) = log 2; log sigma(+inf) = -0,
- *   log sigma(-inf) = -inf, log sigma(+-0) = -log 2. No non-NaN input
+ *   log sigma(-inf) = -inf, log sigma(+-0) = -log 2. logit(+-0) = -inf
+ *   and logit(1) = +inf with FE_DIVBYZERO, logit(1/2) = +0, and logit of
+ *   anything outside [0, 1] (+-inf too) is NaN with FE_INVALID, as log(0)
+ *   and log(-1) are. Round trips: sigma(logit(p)) is within 0.5 + (1-p)|L|
+ *   ULP of p, L = logit(p) (a float L holds 24 bits of log p: about 1 ULP
+ *   near 1/2, 64 at most, near the smallest normal p); logit(sigma(x)) is within
+ *   ulp(y)/2 / (y(1-y)) + ulp/2 of x, y = sigma(x), which grows without
+ *   bound as y -> 1 (sigma(x) = 1 from x = 17.33, and logit(1) = +inf).
+ *   Apart from logit outside (0, 1), no non-NaN input
  *   raises FE_INVALID, FE_DIVBYZERO or FE_OVERFLOW
  *   (only FE_INEXACT, and FE_UNDERFLOW for tiny results, as IEEE requires),
  *   with any compiler's optimisation: Clang is told exceptions(maytrap),

@@ -129,6 +129,36 @@ static __attribute__((noinline)) void inline_log_f64(size_t n)
         outd[i] = sigmoid_log_f64(xd[i]);
 }
 
+/* logit as users write it, on sigmoid outputs y, and the library's
+ * scalars in the same loops */
+static __attribute__((noinline)) void naive_logit_f32(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outf[i] = logf(yf[i] / (1.0f - yf[i]));
+}
+
+static __attribute__((noinline)) void inline_logit_f32(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outf[i] = sigmoid_logit_f32(yf[i]);
+}
+
+static __attribute__((noinline)) void naive_logit_f64(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outd[i] = log(yd[i] / (1.0 - yd[i]));
+}
+
+static __attribute__((noinline)) void inline_logit_f64(size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        outd[i] = sigmoid_logit_f64(yd[i]);
+}
+
 /* sigmoid_f32 inlined into the user's own loop. */
 static __attribute__((noinline)) void inline_f32(size_t n)
 {
@@ -463,7 +493,7 @@ int main(int argc, char **argv)
     int one = -1, sl = -1, eig = -1, dnnl = -1, dnnlb = -1;
     int wu_o2, wul_o2, wu_gn, wul_gn, wu_cn = -1, wul_cn = -1;
     int nbf16, nf16, abf16, af16, bbf16, bf16_, nsilu, isilu, asilu, nsilu64, isilu64, asilu64;
-    int nlog, ilog, alog, nsp, asp, nlog64, ilog64, alog64;
+    int nlog, ilog, alog, nsp, asp, nlog64, ilog64, alog64, nlogit, ilogit, alogit, nlogit64, ilogit64, alogit64;
     const char *path = sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_AVX2   ? "AVX2"
                        : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_SSE2 ? "SSE2"
                        : sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_NEON ? "NEON"
@@ -510,7 +540,10 @@ int main(int argc, char **argv)
     add_rows(8, 0, 1);
     asilu64 = find("sigmoid_silu_array_f64");
     alog64 = find("sigmoid_log_array_f64");
+    nlogit64 = add("naive log(p/(1-p)) loop, double, -O2", naive_logit_f64, 1, 0);
+    ilogit64 = add("sigmoid_logit_f64 inlined in a loop, -O2", inline_logit_f64, 1, 0);
     add_rows(8, 1, 1);
+    alogit64 = find("sigmoid_logit_array_f64");
     add("plain dy*y*(1-y) loop, double, -O2", bw64_plain_o2, 1, 0);
     plain64_3 = add("plain dy*y*(1-y) loop, double, -O3 -march=native", bw64_plain_gcc_native, 1, 0);
     add("sigmoid_backward_step_f64 loop, -O2", bw64_library_o2, 1, 0);
@@ -549,7 +582,10 @@ int main(int argc, char **argv)
     add("plain dy*y*(1-y) loop, clang -O3 -march=native", bw_plain_clang_native, 2, 0);
     add("sigmoid_backward_step_f32 loop, clang native", bw_library_clang_native, 2, 0);
 #endif
+    nlogit = add("naive logf(p/(1-p)) loop, -O2", naive_logit_f32, 2, 0);
+    ilogit = add("sigmoid_logit_f32 inlined in a loop, -O2", inline_logit_f32, 2, 0);
     add_rows(4, 1, 2);
+    alogit = find("sigmoid_logit_array_f32");
     fo = find("sigmoid_deriv_from_output_array_f32");
     bwd = find("sigmoid_backward_f32");
     if (peer_onednn_bwd(probe_in, probe_in, probe_out, 8))
@@ -597,6 +633,10 @@ int main(int argc, char **argv)
             {"sigmoid_log_f32 inlined / naive log loop, both -O2", &ilog, &nlog, 1.0},
             {"sigmoid_log_array_f64 / naive double log loop", &alog64, &nlog64, 1.0},
             {"sigmoid_log_f64 inlined / naive double log loop", &ilog64, &nlog64, 1.0},
+            {"sigmoid_logit_array_f32 / naive logf(p/(1-p)) loop", &alogit, &nlogit, 1.0},
+            {"sigmoid_logit_f32 inlined / naive logit loop, both -O2", &ilogit, &nlogit, 1.0},
+            {"sigmoid_logit_array_f64 / naive double logit loop", &alogit64, &nlogit64, 1.0},
+            {"sigmoid_logit_f64 inlined / naive double logit loop", &ilogit64, &nlogit64, 1.0},
         };
         const target big[] = {{"sigmoid_fast_array_f32 / memcpy, 16M elements", &fast, &copy, 1.5}};
         xf = (float *)malloc(maxn * sizeof *xf);

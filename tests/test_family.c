@@ -427,9 +427,9 @@ TEST logit_symmetry(void)
  * ulp(y)/2 of L = logit(p) exactly, and sigma moves by sigma'(xi) |y - L|
  * with sigma'(xi) within 2^-17 of p(1 - p) (|y - L| <= 2^-24 |L| <=
  * 2^-17.3), then rounds once: |sigma(logit(p)) - p| <= p(1 - p)|y - L|
- * (1 + 2^-17) + ulp/2 at the result. In ULPs of p that is about
- * 0.5 + (1 - p)|L|/2: 1 ULP near p = 1/2, up to 52 for the smallest p,
- * where the float logit holds too few bits of log p. logit(sigma(x)):
+ * (1 + 2^-17) + ulp/2 at the result. In ULPs of p that is at most
+ * 0.5 + (1 - p)|L|: about 1 ULP near p = 1/2, 64 near the smallest normal
+ * p, where the float logit holds too few bits of log p. logit(sigma(x)):
  * y = sigma(x) is off by |y - s| from s = sigma(x) exactly, and logit
  * has slope 1/(xi(1 - xi)) <= 1/min(y(1 - y), s(1 - s)) between them,
  * then rounds once. Checked on every float p in (0, 1) in steps of 61

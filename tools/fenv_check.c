@@ -68,8 +68,8 @@ static volatile double sink;
 static void *trap_thread(void *arg)
 {
     struct trap_job *job = (struct trap_job *)arg;
-    static __thread float x[BLOCK], dy[BLOCK], out[BLOCK];
-    static __thread double xd[BLOCK], yd[BLOCK], od[BLOCK];
+    static __thread float x[BLOCK], dy[BLOCK], out[BLOCK], xin[BLOCK];
+    static __thread double xd[BLOCK], yd[BLOCK], od[BLOCK], ydin[BLOCK];
     uint64_t u = job->first;
     size_t r;
     feenableexcept(TRAPS); /* per thread: the control registers are */
@@ -89,12 +89,19 @@ static void *trap_thread(void *arg)
             continue;
         for (r = 0; r < row_count; r++)
             for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+                size_t m = n, i;
                 if (rows[r].size != 4 || !fn_runs_on(&rows[r], path))
+                    continue;
+                if (fn_has_domain(&rows[r])) /* logit: the p in (0, 1); outside, flags are its contract */
+                    for (m = 0, i = 0; i < n; i++)
+                        if (x[i] > 0.0f && x[i] < 1.0f)
+                            xin[m++] = x[i];
+                if (m == 0)
                     continue;
                 snprintf(doing, sizeof doing, "%s, the %s path, block ending at %a\n", rows[r].name,
                          fn_path_name(path), (double)x[n - 1]);
-                fn_run(&rows[r], path, x, dy, out, n);
-                sink = (double)out[n - 1];
+                fn_run(&rows[r], path, m == n ? x : xin, dy, out, m);
+                sink = (double)out[m - 1];
             }
     }
     /* the half rows, on every path: every non-NaN input, and for the
@@ -143,8 +150,16 @@ static void *trap_thread(void *arg)
             if (++n < BLOCK)
                 continue;
             for (r = 0; r < row_count; r++) {
+                size_t m = 0, k;
                 if (rows[r].size != 8)
                     continue;
+                if (fn_has_domain(&rows[r])) { /* logit: the p in (0, 1) */
+                    for (k = 0; k < n; k++)
+                        if (yd[k] > 0.0)
+                            ydin[m++] = yd[k];
+                    fn_run(&rows[r], SIGMOID_INTERNAL_PATH_SCALAR, ydin, yd, od, m);
+                    continue;
+                }
                 snprintf(doing, sizeof doing, "%s, a block of doubles ending at %a\n", rows[r].name, xd[n - 1]);
                 fn_run(&rows[r], SIGMOID_INTERNAL_PATH_SCALAR, xd, yd, od, n);
                 sink = od[0];

@@ -16,7 +16,10 @@
  * ties), every path, against exact integers: none may be misrounded.
  * Every bound is the header's (the table's ulp column). Prints a table and
  * exits non-zero on any violation of a contract. --f64 and --backward run
- * only those parts.
+ * only those parts. logit (check_logit): every float p, in (0, 1) against
+ * the correctly rounded value (long double or MPFR, as below), elsewhere
+ * against -inf, +inf or NaN; 10^7 doubles where it is hard; --logit runs
+ * only that.
  *
  * How the float reference is made, and why it is exact:
  *   - One e^-a per a = |x| gives sigma(a) = 1/(1+t), sigma(-a) = t/(1+t),
@@ -603,7 +606,8 @@ static int ref_stats(enum fn_ref ref)
  * the five references, and the fast ones of sigma. */
 static int covered_row(const fn_row *f)
 {
-    return f->size == 4 && !f->binary && (f->fast ? f->ref == FN_REF_sigma : f->ref != FN_REF_backward);
+    return f->size == 4 && !f->binary && !fn_has_domain(f) /* logit: check_logit */ &&
+           (f->fast ? f->ref == FN_REF_sigma : f->ref != FN_REF_backward);
 }
 
 /* Error bound of a fast-tier result y where the exact value is only known
@@ -1812,6 +1816,337 @@ static void check_half_backward(void)
     }
 }
 
+
+/* ------------------------------------------------------------------------ */
+/* logit: every float p, and doubles where it is hard                        */
+
+/* logit(p) in long double for a float p in (0, 1), as tests/reference.h's
+ * ref_logit: m = min(p, 1 - p) is exact. With E the relative error of
+ * logl and log1pl and u = 2^-64: for m >= 1/4, 1 - 2m is exact and the
+ * quotient rounds once, which log1p passes on unamplified: E + u; below,
+ * (1 - m)/m rounds twice, 2u absolute after the logarithm, under 2u/log 3
+ * relative: E + 2u. Within 2^-60.5 with glibc's 9 ulp; the filter allows
+ * 2^-50 (LD_FILTER_REL) and the sample checks 2^-56 (LD_SAMPLE_REL). */
+static long double logit_ld(float p)
+{
+    long double pl = p, m = p < 0.5f ? pl : 1.0L - pl;
+    long double L = m >= 0.25L ? log1pl((1.0L - 2.0L * m) / m) : logl((1.0L - m) / m);
+    return p < 0.5f ? -L : L;
+}
+
+/* logit(p) = -log((1 - p)/p) from MPFR at prec bits: 1 - p is exact (a
+ * float needs 150 bits), the quotient rounds once, so the logarithm is
+ * within 2^(2 - prec) absolute, and |logit(p)| >= 2^-23 for p != 1/2:
+ * prec - 30 good bits for mpfr_can_round; else twice the precision. The
+ * value goes to *value as a long double. */
+static float logit_mp(double p, mpfr_ptr a, mpfr_ptr b, long double *value, int to_float, double *as_double)
+{
+    mpfr_prec_t prec = 192;
+    float r = 0;
+    for (;;) {
+        mpfr_set_prec(a, prec);
+        mpfr_set_prec(b, prec);
+        mpfr_set_d(a, p, MPFR_RNDN);
+        mpfr_ui_sub(b, 1, a, MPFR_RNDN);
+        mpfr_div(b, b, a, MPFR_RNDN);
+        mpfr_log(b, b, MPFR_RNDN);
+        mpfr_neg(b, b, MPFR_RNDN);
+        if (mpfr_zero_p(b) || !to_float || round_f32(b, prec - 30, &r))
+            break;
+        prec *= 2;
+    }
+    *value = mpfr_get_ld(b, MPFR_RNDN);
+    if (as_double)
+        *as_double = mpfr_get_d(b, MPFR_RNDN);
+    return mpfr_zero_p(b) ? 0.0f : r;
+}
+
+/* The formula users write today (not a contract). */
+static __attribute__((noinline)) float naive_logit_f32(float p)
+{
+    return logf(p / (1 - p));
+}
+
+typedef struct logit_job {
+    pthread_mutex_t *lock;
+    uint64_t *next;
+    stats s, naive;
+    ld_record ld;
+    unsigned long long mismatch[SIGMOID_INTERNAL_PATH_COUNT], domain_bad;
+} logit_job;
+
+/* One chunk of float p in (0, 1), from bits first: the element function
+ * against the correctly rounded value, every logit row on every path bit
+ * for bit against it, with FE_INVALID, FE_DIVBYZERO and FE_OVERFLOW
+ * trapping. */
+static void logit_chunk(uint32_t first, uint32_t last, logit_job *j, mpfr_ptr a, mpfr_ptr b)
+{
+    static __thread float p[CHUNK], got[CHUNK], arr[CHUNK];
+    uint32_t n = last - first, i;
+    size_t r;
+    trap_chunk = first;
+    feclearexcept(FE_ALL_EXCEPT);
+    feenableexcept(FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW);
+    for (i = 0; i < n; i++) {
+        p[i] = f32_from_bits(first + i);
+        got[i] = sigmoid_logit_f32(p[i]);
+    }
+    for (r = 0; r < row_count; r++) {
+        int path;
+        if (!fn_has_domain(&rows[r]) || rows[r].size != 4)
+            continue;
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            if (!fn_runs_on(&rows[r], path))
+                continue;
+            rows[r].unary_f32(path, p, arr, n);
+            for (i = 0; i < n; i++)
+                j->mismatch[path] += differ(arr[i], got[i]);
+        }
+    }
+    fedisableexcept(FE_ALL_EXCEPT);
+    for (i = 0; i < n; i++) {
+        long double v = logit_ld(p[i]), mv;
+        float want, mwant, nv = naive_logit_f32(p[i]);
+        double m = p[i] < 0.5f ? (double)p[i] : 1.0 - (double)p[i];
+        if (!ld_round(v, LD_FILTER_REL, &want)) {
+            want = logit_mp((double)p[i], a, b, &v, 1, NULL);
+            j->ld.by_mpfr++;
+        } else if (j->ld.by_ld++ % LD_SAMPLE == 0) {
+            mwant = logit_mp((double)p[i], a, b, &mv, 1, NULL);
+            j->ld.sampled++;
+            j->ld.sample_bad += differ(mwant, want);
+            ld_note(&j->ld, (double)p[i], v, mv, 1);
+        }
+        j->s.slow_path += !sigmoid_internal_f32_rounds(sigmoid_internal_logit_fast(m));
+        stats_add(&j->s, err_ulp_ld(got[i], v), p[i], differ(got[i], want));
+        stats_add(&j->naive, isfinite(nv) ? err_ulp_ld(nv, v) : 1e30, p[i], differ(nv, want));
+    }
+}
+
+/* One chunk of non-NaN floats outside (0, 1): -inf at +-0, +inf at 1,
+ * NaN elsewhere, on every path (no traps: these raise FE_DIVBYZERO and
+ * FE_INVALID by contract; tests/test_fp_exceptions.c checks which). */
+static void logit_outside_chunk(uint64_t first, uint64_t last, logit_job *j)
+{
+    static __thread float p[CHUNK], arr[CHUNK];
+    uint32_t n = 0, i;
+    uint64_t u;
+    size_t r;
+    for (u = first; u < last; u++)
+        if ((u & 0x7fffffffu) <= 0x7f800000u && (u == 0x80000000u || u == 0u || u >= 0x3f800000u))
+            p[n++] = f32_from_bits((uint32_t)u);
+    for (r = 0; r < row_count; r++) {
+        int path;
+        if (!fn_has_domain(&rows[r]) || rows[r].size != 4)
+            continue;
+        for (path = -1; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            if (path >= 0 && !fn_runs_on(&rows[r], path))
+                continue;
+            if (path >= 0)
+                rows[r].unary_f32(path, p, arr, n);
+            else
+                for (i = 0; i < n; i++)
+                    arr[i] = sigmoid_logit_f32(p[i]);
+            for (i = 0; i < n; i++) {
+                float want = p[i] == 0.0f ? -INFINITY : p[i] == 1.0f ? INFINITY : NAN;
+                j->domain_bad += want == want ? differ(arr[i], want) : arr[i] == arr[i];
+            }
+        }
+    }
+}
+
+/* Chunks of CHUNK float bit patterns, in order, until all 2^32 are done:
+ * below 0x3f800000 (1.0f) every p but +0 is in (0, 1). */
+static void *logit_worker(void *arg)
+{
+    logit_job *j = (logit_job *)arg;
+    mpfr_t a, b;
+    mpfr_inits2(192, a, b, (mpfr_ptr)0);
+    for (;;) {
+        uint64_t first;
+        pthread_mutex_lock(j->lock);
+        first = *j->next;
+        *j->next = first + CHUNK;
+        pthread_mutex_unlock(j->lock);
+        if (first >> 32)
+            break;
+        if (first < 0x3f800000u) {
+            logit_chunk(first ? (uint32_t)first : 1u, (uint32_t)first + CHUNK, j, a, b);
+            if (first == 0)
+                logit_outside_chunk(0, 1, j); /* +0 */
+        } else {
+            logit_outside_chunk(first, first + CHUNK, j);
+        }
+    }
+    mpfr_clears(a, b, (mpfr_ptr)0);
+    return NULL;
+}
+
+/* A double p in (0, 1) where logit is hard, in four equal shares:
+ * uniform; 2^-k (1 + u) for k in 1..1074 (subnormal p included); 1 minus
+ * that for k in 2..54; 1/2 +- 2^-k u for k in 2..54. */
+static double logit_input(void)
+{
+    uint64_t r = rng();
+    double u = uniform01(), p;
+    int k = (int)(r % 1074u) + 1, k2 = (int)(r % 53u) + 2;
+    switch (r >> 62) {
+    case 0: p = u; break;
+    case 1: p = ldexp(1.0 + u, -k); break;
+    case 2: p = 1.0 - ldexp(1.0 + u, -k2); break;
+    default: p = 0.5 + ((r >> 61) & 1 ? 1 : -1) * ldexp(u, -k2);
+    }
+    return p > 0 && p < 1 ? p : 0.25;
+}
+
+typedef struct logit64_job {
+    uint64_t seed;
+    long n;
+    stats64 st;
+} logit64_job;
+
+/* sigmoid_logit_f64 at p against MPFR (200 bits: the quotient rounds at
+ * 2^-200, |logit(p)| >= 2^-52), every logit row of doubles on every path
+ * bit for bit against it. */
+static void logit64_at(double p, mpfr_ptr a, mpfr_ptr b, mpfr_ptr tmp, stats64 *st)
+{
+    double got = sigmoid_logit_f64(p), arr, dv;
+    long double v;
+    size_t r;
+    for (r = 0; r < row_count; r++) {
+        int path;
+        if (!fn_has_domain(&rows[r]) || rows[r].size != 8)
+            continue;
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+            if (fn_runs_on(&rows[r], path)) {
+                rows[r].unary_f64(path, &p, &arr, 1);
+                st->mismatched_array += memcmp(&arr, &got, sizeof arr) != 0;
+            }
+    }
+    mpfr_set_prec(a, 200);
+    (void)logit_mp(p, a, b, &v, 0, &dv);
+    s64_add(st, mpfr_zero_p(b) ? (got == 0 ? 0 : 1e300) : err_ulp_f64(got, b, tmp), p);
+}
+
+static void *logit64_worker(void *arg)
+{
+    logit64_job *j = (logit64_job *)arg;
+    mpfr_t a, b, tmp;
+    long i;
+    mpfr_inits2(200, a, b, tmp, (mpfr_ptr)0);
+    rng_state = j->seed;
+    for (i = 0; i < j->n; i++)
+        logit64_at(logit_input(), a, b, tmp, &j->st);
+    mpfr_clears(a, b, tmp, (mpfr_ptr)0);
+    return NULL;
+}
+
+/* logit: every float p (in (0, 1) against the correctly rounded value,
+ * outside it the answers of log), and 10^7 random doubles where it is
+ * hard plus every power of two, 1 minus it, and their neighbours. */
+static void check_logit(void)
+{
+    pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    uint64_t next = 0;
+    logit_job jobs[NTHREADS];
+    logit64_job jobs64[NTHREADS];
+    pthread_t tid[NTHREADS];
+    stats s, naive;
+    stats64 st;
+    ld_record ld;
+    unsigned long long mismatch[SIGMOID_INTERNAL_PATH_COUNT] = {0}, domain_bad = 0;
+    double t0 = now(), t1;
+    mpfr_t a, b, tmp;
+    size_t r;
+    int k, path;
+    memset(jobs, 0, sizeof jobs);
+    memset(&s, 0, sizeof s);
+    memset(&naive, 0, sizeof naive);
+    memset(&ld, 0, sizeof ld);
+    for (k = 0; k < NTHREADS; k++) {
+        jobs[k].lock = &lock;
+        jobs[k].next = &next;
+        pthread_create(&tid[k], NULL, logit_worker, &jobs[k]);
+    }
+    for (k = 0; k < NTHREADS; k++) {
+        pthread_join(tid[k], NULL);
+        stats_merge(&s, &jobs[k].s);
+        stats_merge(&naive, &jobs[k].naive);
+        ld.by_ld += jobs[k].ld.by_ld, ld.by_mpfr += jobs[k].ld.by_mpfr, ld.sampled += jobs[k].ld.sampled;
+        ld.sample_bad += jobs[k].ld.sample_bad;
+        if (jobs[k].ld.max_rel > ld.max_rel)
+            ld.max_rel = jobs[k].ld.max_rel, ld.worst = jobs[k].ld.worst;
+        domain_bad += jobs[k].domain_bad;
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+            mismatch[path] += jobs[k].mismatch[path];
+    }
+    t1 = now();
+    print_row("sigmoid_logit_f32", "element", s.checked, s.misrounded, s.max_ulp, (double)s.worst, t1 - t0,
+              SIGMOID_INTERNAL_LOGIT_F32_ULP);
+    for (r = 0; r < row_count; r++)
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+            if (fn_has_domain(&rows[r]) && rows[r].size == 4 && fn_runs_on(&rows[r], path))
+                print_row(rows[r].name, fn_path_name(path), s.checked, s.misrounded + mismatch[path], s.max_ulp,
+                          (double)s.worst, t1 - t0, rows[r].ulp);
+    printf("%-32s %-8s %12llu %10llu %9.6f %-24a %7.1f  (comparison)\n", "logf(p/(1-p))", "glibc", naive.checked,
+           naive.misrounded, naive.max_ulp, (double)naive.worst, t1 - t0);
+    printf("logit: p in (0, 1) ran with FE_INVALID, FE_DIVBYZERO and FE_OVERFLOW trapping: no trap; the accurate "
+           "path took %llu; every other non-NaN float gave %s\n",
+           s.slow_path, domain_bad ? "a WRONG answer" : "-inf at +-0, +inf at 1, NaN elsewhere");
+    printf("logit references: long double decided %llu p, MPFR %llu; on %llu of the former MPFR agreed %s, long "
+           "double within 2^%.1f (at %a)\n",
+           ld.by_ld, ld.by_mpfr, ld.sampled, ld.sample_bad ? "NOT everywhere" : "everywhere",
+           ld.max_rel > 0 ? (double)log2l(ld.max_rel) : -999.0, ld.worst);
+    if (domain_bad || ld.sample_bad || ld.sampled == 0 || s.checked != 0x3f7fffffu) {
+        printf("verify: FAIL logit (%llu outside answers wrong, %llu sampled references off, %llu p checked)\n",
+               domain_bad, ld.sample_bad, s.checked);
+        failures++;
+    }
+    t0 = now();
+    memset(&st, 0, sizeof st);
+    for (k = 0; k < NTHREADS; k++) {
+        memset(&jobs64[k], 0, sizeof jobs64[k]);
+        jobs64[k].seed = 0x2545f4914f6cdd1dull * (uint64_t)(k + 7);
+        jobs64[k].n = 10000000 / NTHREADS;
+        pthread_create(&tid[k], NULL, logit64_worker, &jobs64[k]);
+    }
+    for (k = 0; k < NTHREADS; k++) {
+        pthread_join(tid[k], NULL);
+        s64_merge(&st, &jobs64[k].st);
+    }
+    mpfr_inits2(200, a, b, tmp, (mpfr_ptr)0);
+    for (k = 1; k <= 1074; k++) {
+        double p2 = ldexp(1.0, -k), c[6];
+        int m;
+        c[0] = p2, c[1] = nextafter(p2, 0), c[2] = nextafter(p2, 1);
+        c[3] = 1.0 - p2, c[4] = nextafter(1.0 - p2, 0), c[5] = nextafter(1.0 - p2, 1);
+        for (m = 0; m < 6; m++)
+            if (c[m] > 0 && c[m] < 1)
+                logit64_at(c[m], a, b, tmp, &st);
+    }
+    {
+        static const double edges[] = {0.5, 0.3359375, 0.6640625, 8.4536470604789653e-272, 0.25, 0.75};
+        size_t m;
+        for (m = 0; m < sizeof edges / sizeof edges[0]; m++)
+            for (k = -64; k <= 64; k++) {
+                double v = edges[m];
+                int q;
+                for (q = 0; q < (k < 0 ? -k : k); q++)
+                    v = nextafter(v, k < 0 ? 0.0 : 1.0);
+                logit64_at(v, a, b, tmp, &st);
+            }
+    }
+    mpfr_clears(a, b, tmp, (mpfr_ptr)0);
+    t1 = now();
+    print_row("sigmoid_logit_f64", "scalar", st.checked, 0, st.max_ulp, st.worst, t1 - t0,
+              SIGMOID_INTERNAL_LOGIT_F64_ULP);
+    for (r = 0; r < row_count; r++)
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
+            if (fn_has_domain(&rows[r]) && rows[r].size == 8 && fn_runs_on(&rows[r], path))
+                print_row(rows[r].name, fn_path_name(path), st.checked, st.mismatched_array, st.max_ulp, st.worst,
+                          t1 - t0, rows[r].ulp);
+}
+
 int main(int argc, char **argv)
 {
     job j;
@@ -1824,6 +2159,7 @@ int main(int argc, char **argv)
     int i, f, path, only_f64 = argc > 1 && strcmp(argv[1], "--f64") == 0;
     int only_backward = argc > 1 && strcmp(argv[1], "--backward") == 0;
     int only_half = argc > 1 && strcmp(argv[1], "--half") == 0;
+    int only_logit = argc > 1 && strcmp(argv[1], "--logit") == 0;
 
     rows = fn_table(&row_count);
     if (row_count > MAX_ROWS) {
@@ -1835,7 +2171,7 @@ int main(int argc, char **argv)
     signal(SIGFPE, on_trap);
     printf("%-32s %-8s %12s %10s %9s %-24s %7s\n", "function", "path", "inputs", "misrounded",
            "max ULP", "worst input", "seconds");
-    if (!only_f64 && !only_backward && !only_half) {
+    if (!only_f64 && !only_backward && !only_half && !only_logit) {
         t0 = now();
         memset(&j, 0, sizeof j);
         j.th = find_thresholds();
@@ -1938,8 +2274,14 @@ int main(int argc, char **argv)
         printf("thresholds (|x|): softplus(x)=x from %a, softplus=+0 from -%a\n",
                (double)f32_from_bits(j.th.softplus_pos_x), (double)f32_from_bits(j.th.softplus_neg_zero));
     }
-    if (!only_backward && !only_half)
+    if (!only_backward && !only_half && !only_logit)
         check_f64();
+    if (!only_backward && !only_half)
+        check_logit();
+    if (only_logit) {
+        printf("%s\n", failures ? "verify: FAILED" : "verify: all contracts hold");
+        return failures ? 1 : 0;
+    }
     if (!only_half)
         check_backward_f32();
     check_half_unary();
