@@ -3242,6 +3242,18 @@ sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_dsigns(__m128d lo, __
     return _mm_castps_si128(_mm_shuffle_ps(_mm_castpd_ps(_mm_cmplt_pd(lo, z)), _mm_castpd_ps(_mm_cmplt_pd(hi, z)), _MM_SHUFFLE(2, 0, 2, 0)));
 }
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_dbits(__m128d a) { return _mm_castpd_si128(a); }
+/* the sign bits of a mask's lanes, as an int */
+sigmoid_internal_sse2_inline int sigmoid_internal_sse2_dmask_bits(__m128d m) { return _mm_movemask_pd(m); }
+/* q = 2^k (1 + f) for a positive normal q: 1 + f, and k as a double
+ * (the exponent field or'ed into 2^52, less 2^52 + 1023: exact) */
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsplit_exp(__m128d q, __m128d *k)
+{
+    __m128i b = _mm_castpd_si128(q);
+    *k = _mm_sub_pd(_mm_castsi128_pd(_mm_or_si128(_mm_srli_epi64(b, 52), _mm_set1_epi64x(0x4330000000000000))),
+                    _mm_set1_pd(4503599627371519.0));
+    return _mm_castsi128_pd(_mm_or_si128(_mm_and_si128(b, _mm_set1_epi64x(0x000fffffffffffff)),
+                                         _mm_set1_epi64x(0x3ff0000000000000)));
+}
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_double(__m128i a) { return _mm_castsi128_pd(a); }
 /* sigmoid_internal_exp_scale in each lane */
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_scaled_table(__m128i j)
@@ -3418,6 +3430,15 @@ sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_dsigns(__m256d lo, __
 }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dfma(__m256d a, __m256d b, __m256d c) { return _mm256_fmadd_pd(a, b, c); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_dbits(__m256d a) { return _mm256_castpd_si256(a); }
+sigmoid_internal_avx2_inline int sigmoid_internal_avx2_dmask_bits(__m256d m) { return _mm256_movemask_pd(m); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsplit_exp(__m256d q, __m256d *k)
+{
+    __m256i b = _mm256_castpd_si256(q);
+    *k = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(_mm256_srli_epi64(b, 52), _mm256_set1_epi64x(0x4330000000000000))),
+                       _mm256_set1_pd(4503599627371519.0));
+    return _mm256_castsi256_pd(_mm256_or_si256(_mm256_and_si256(b, _mm256_set1_epi64x(0x000fffffffffffff)),
+                                               _mm256_set1_epi64x(0x3ff0000000000000)));
+}
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_double(__m256i a) { return _mm256_castsi256_pd(a); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_scaled_table(__m256i j)
 {
@@ -3429,9 +3450,17 @@ sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_log_table(__m256d t, 
 {
     const long long *row = SIGMOID_INTERNAL_PTR_CAST(const long long *, SIGMOID_INTERNAL_PTR_CAST(const void *, sigmoid_internal_log_table[0]));
     __m128i k = _mm_and_si128(_mm256_cvttpd_epi32(_mm256_mul_pd(t, _mm256_set1_pd(128.0))), _mm_set1_epi32(255));
+    const double *base = SIGMOID_INTERNAL_PTR_CAST(const double *, SIGMOID_INTERNAL_PTR_CAST(const void *, row));
+    __m256d r02, r13;
     k = _mm_add_epi32(k, _mm_add_epi32(k, k)); /* rows of three */
-    *minus_log_c = _mm256_castsi256_pd(_mm256_i32gather_epi64(row + 1, k, 8));
-    return _mm256_castsi256_pd(_mm256_i32gather_epi64(row, k, 8));
+    /* each row's (c, -log c) as one 16-byte load, then transposed: on AMD
+       Zen a gather of four costs more than four loads */
+    r02 = _mm256_insertf128_pd(_mm256_castpd128_pd256(_mm_loadu_pd(base + _mm_cvtsi128_si32(k))),
+                               _mm_loadu_pd(base + _mm_extract_epi32(k, 2)), 1);
+    r13 = _mm256_insertf128_pd(_mm256_castpd128_pd256(_mm_loadu_pd(base + _mm_extract_epi32(k, 1))),
+                               _mm_loadu_pd(base + _mm_extract_epi32(k, 3)), 1);
+    *minus_log_c = _mm256_unpackhi_pd(r02, r13);
+    return _mm256_unpacklo_pd(r02, r13);
 }
 #endif /* SIGMOID_INTERNAL_X86 */
 
@@ -3595,6 +3624,18 @@ sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_dsigns(float64x2_t 
     return vreinterpretq_s32_u32(vcombine_u32(vmovn_u64(vcltzq_f64(lo)), vmovn_u64(vcltzq_f64(hi))));
 }
 sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_dbits(float64x2_t a) { return vreinterpretq_s64_f64(a); }
+sigmoid_internal_neon_inline int sigmoid_internal_neon_dmask_bits(float64x2_t m)
+{
+    uint64x2_t b = vreinterpretq_u64_f64(m);
+    return SIGMOID_INTERNAL_CAST(int, (vgetq_lane_u64(b, 0) >> 63) | ((vgetq_lane_u64(b, 1) >> 62) & 2u));
+}
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsplit_exp(float64x2_t q, float64x2_t *k)
+{
+    uint64x2_t b = vreinterpretq_u64_f64(q);
+    *k = vsubq_f64(vreinterpretq_f64_u64(vorrq_u64(vshrq_n_u64(b, 52), vdupq_n_u64(0x4330000000000000u))),
+                   vdupq_n_f64(4503599627371519.0));
+    return vreinterpretq_f64_u64(vorrq_u64(vandq_u64(b, vdupq_n_u64(0x000fffffffffffffu)), vdupq_n_u64(0x3ff0000000000000u)));
+}
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_double(int64x2_t a) { return vreinterpretq_f64_s64(a); }
 sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_scaled_table(int64x2_t j)
 {
@@ -3776,7 +3817,7 @@ static inline int sigmoid_internal_path_ok(int path)
       SIGMOID_INTERNAL_SILU_DERIV_F32_ULP)                                                                   \
     X(softplus_array_f32, float, sigmoid_softplus_f32, VECTOR, EXACT, softplus, SIGMOID_INTERNAL_SOFTPLUS_F32_ULP) \
     X(log_array_f32, float, sigmoid_log_f32, VECTOR, EXACT, log, SIGMOID_INTERNAL_SOFTPLUS_F32_ULP)           \
-    X(logit_array_f32, float, sigmoid_logit_f32, SCALAR, EXACT, logit, SIGMOID_INTERNAL_LOGIT_F32_ULP)        \
+    X(logit_array_f32, float, sigmoid_logit_f32, VECTOR, EXACT, logit, SIGMOID_INTERNAL_LOGIT_F32_ULP)        \
     X(deriv_from_output_array_f32, float, sigmoid_deriv_from_output_f32, VECTOR, EXACT, from_output,         \
       SIGMOID_INTERNAL_FROM_OUTPUT_F32_ULP)                                                                  \
     X(fast_array_f32, float, sigmoid_fast_f32, VECTOR, FAST, sigma, SIGMOID_INTERNAL_FAST_ARRAY_F32_ULP)      \
@@ -4581,6 +4622,61 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(softplus_array_f32)(const float 
 SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(log_array_f32)(const float *x, float *y, size_t n)
 {
     SIGMOID_INTERNAL_V(exact_array)(x, y, n, SIGMOID_INTERNAL_LOG_SIGMA);
+}
+
+/* logit of U * wd floats: sigmoid_internal_logit_fast in double lanes
+ * (within 2^-45.3; fma where the layer has it only shrinks that), the two
+ * choices as selects, then the rounding test of exact_block. Lanes
+ * outside (0, 1), and NaN, compute on 1/4 instead (no flag) and, with the
+ * lanes the test cannot decide, are redone by the scalar function, which
+ * gives their -inf, +inf or NaN and its flags. */
+SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(logit_block)(const float *x, float *y)
+{
+    enum { lanes = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
+    SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), r[SIGMOID_INTERNAL_UNROLL];
+    float out[lanes];
+    int bad = 0, i;
+    SIGMOID_INTERNAL_EACH(
+        SIGMOID_INTERNAL_VD v = SIGMOID_INTERNAL_V(widen)(x + u * SIGMOID_INTERNAL_WD);
+        SIGMOID_INTERNAL_VD in = SIGMOID_INTERNAL_V(dinside01)(v), m, near_half, q, k, t, c, lc, rr, p;
+        bad |= (((1 << SIGMOID_INTERNAL_WD) - 1) ^ SIGMOID_INTERNAL_V(dmask_bits)(in)) << (u * SIGMOID_INTERNAL_WD);
+        v = SIGMOID_INTERNAL_V(dsel)(in, v, SIGMOID_INTERNAL_V(dset)(0.25));
+        m = SIGMOID_INTERNAL_V(dat_most)(v, SIGMOID_INTERNAL_V(dsub)(one, v)); /* min(p, 1 - p) */
+        near_half = SIGMOID_INTERNAL_V(dabove)(m, 0.33593749999999994); /* m >= 43/128 */
+        q = SIGMOID_INTERNAL_V(ddiv)(SIGMOID_INTERNAL_V(dsel)(near_half, SIGMOID_INTERNAL_V(dsub)(one, SIGMOID_INTERNAL_V(dadd)(m, m)),
+                                                             SIGMOID_INTERNAL_V(dsub)(one, m)), m);
+        t = SIGMOID_INTERNAL_V(dsplit_exp)(q, &k);
+        t = SIGMOID_INTERNAL_V(dsel)(near_half, q, SIGMOID_INTERNAL_V(dsub)(t, one));
+        k = SIGMOID_INTERNAL_V(dsel)(near_half, SIGMOID_INTERNAL_V(dset)(0.0), k);
+        c = SIGMOID_INTERNAL_V(log_table)(t, &lc);
+        rr = SIGMOID_INTERNAL_V(dfma)(t, c, SIGMOID_INTERNAL_V(dsub)(c, one));
+        p = SIGMOID_INTERNAL_V(dfma)(rr, SIGMOID_INTERNAL_V(dset)(-0.16666666666666666), SIGMOID_INTERNAL_V(dset)(0.20000000000000001));
+        p = SIGMOID_INTERNAL_V(dfma)(rr, p, SIGMOID_INTERNAL_V(dset)(-0.25));
+        p = SIGMOID_INTERNAL_V(dfma)(rr, p, SIGMOID_INTERNAL_V(dset)(0.33333333333333331));
+        p = SIGMOID_INTERNAL_V(dfma)(rr, p, SIGMOID_INTERNAL_V(dset)(-0.5));
+        p = SIGMOID_INTERNAL_V(dadd)(lc, SIGMOID_INTERNAL_V(dfma)(SIGMOID_INTERNAL_V(dmul)(rr, rr), p, rr));
+        p = SIGMOID_INTERNAL_V(dfma)(k, SIGMOID_INTERNAL_V(dset)(128.0 * SIGMOID_INTERNAL_LN2_128_2), p);
+        p = SIGMOID_INTERNAL_V(dfma)(k, SIGMOID_INTERNAL_V(dset)(128.0 * SIGMOID_INTERNAL_LN2_128_1), p);
+        r[u] = SIGMOID_INTERNAL_V(dsel)(SIGMOID_INTERNAL_V(dabove)(v, 0.49999999999999994), p, SIGMOID_INTERNAL_V(dneg)(p)); /* p >= 1/2 */
+    )
+    SIGMOID_INTERNAL_EACH(
+        bad |= SIGMOID_INTERNAL_V(store_f32_checked)(out + u * SIGMOID_INTERNAL_WD, r[u], SIGMOID_INTERNAL_F32_MARGIN)
+               << (u * SIGMOID_INTERNAL_WD);
+    )
+    for (i = 0; bad; i++, bad >>= 1)
+        if (bad & 1)
+            out[i] = sigmoid_logit_f32(x[i]);
+    memcpy(y, out, sizeof out);
+}
+
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(logit_array_f32)(const float *p, float *y, size_t n)
+{
+    enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
+    size_t i, full = n - n % block;
+    for (i = 0; i < full; i += block)
+        SIGMOID_INTERNAL_V(logit_block)(p + i, y + i);
+    for (; i < n; i++)
+        y[i] = sigmoid_logit_f32(p[i]);
 }
 
 /* dx = dy*y(1-y), or y(1-y) when dy is NULL: the scalar code's product
