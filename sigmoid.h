@@ -2256,10 +2256,11 @@ static inline double sigmoid_internal_log_f64(double x)
     return -sigmoid_internal_softplus_f64(-x);
 }
 
-/* sigmoid_logit_f64 and its array: sigmoid_internal_logit_accurate
- * (2^-72.8) rounded once, so within 0.5 + 2^-19.8 ULP (the contract
- * below, as for the other double functions, is 0.5 + 2^-15). The tail is
- * the float one's. Measured by make verify against MPFR (docs/testing.md). */
+/* sigmoid_logit_f64 and its array: a fast path with Ziv's test, and
+ * behind it sigmoid_internal_logit_accurate (2^-72.8) rounded once, so
+ * < 0.5 + 2^-19.8 ULP there; the contract below, as for the other double
+ * functions, is 0.5 + 2^-15. The tail is the float one's. Measured by
+ * make verify against MPFR (docs/testing.md). */
 #define SIGMOID_INTERNAL_LOGIT_F64_ULP (0.5 + 3.0517578125e-05) /* 0.5 + 2^-15 */
 
 static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_logit_f64_tail(double p)
@@ -2273,14 +2274,85 @@ static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_logit_f64_tail(double p
     return (p - p) / (p - p); /* NaN, FE_INVALID */
 }
 
+static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_logit_f64_accurate(double m)
+{
+    sigmoid_internal_dd L = sigmoid_internal_logit_accurate(m);
+    return L.hi + L.lo;
+}
+
+/* L(m) for a double m in [2^-900, 1/2], the accurate path's steps with
+ * log(1 + t) as in sigmoid_internal_softplus_f64_fast: the quotient as a
+ * double-double from one reciprocal (the head within 2^-51.4, the
+ * remainder exact but for its last rounding, its product with 1/m within
+ * 2^-51.4: the pair within 2^-102), then r = t c + (c - 1) as a double-double,
+ * r - r^2/2 with r^2 an exact pair, the cubic part in double (its
+ * rounding < 2^-67.6 of the result, truncation < 2^-73.4), -log c from the
+ * table and k log 2 as double-doubles; no sum cancels. Within 2^-67, so
+ * Ziv's test with k = 11, which fails for about one uniform p in 2,000.
+ * Where R is a power of two up to its tail (f = 0) the accurate path
+ * decides. */
+static inline int sigmoid_internal_logit_f64_fast(double m, double *res)
+{
+    sigmoid_internal_dd N, P, Q, R, R2, S, K;
+    double kd = 0.0, th, tl, c, Lh, Ll, r, p, low;
+    int i;
+    double inv = 1.0 / m;
+    if (m >= SIGMOID_INTERNAL_LOGIT_NEAR_HALF) {
+        double n = 1.0 - 2.0 * m; /* exact */
+        th = n * inv;
+        P = sigmoid_internal_two_prod(th, m);
+        tl = ((n - P.hi) - P.lo) * inv;
+    } else {
+        uint64_t b;
+        N = sigmoid_internal_fast_two_sum(1.0, -m);
+        Q.hi = N.hi * inv;
+        P = sigmoid_internal_two_prod(Q.hi, m);
+        Q.lo = (((N.hi - P.hi) - P.lo) + N.lo) * inv;
+        Q = sigmoid_internal_fast_two_sum(Q.hi, Q.lo);
+        b = sigmoid_internal_bits_f64(Q.hi);
+        kd = SIGMOID_INTERNAL_CAST(double, SIGMOID_INTERNAL_CAST(int, b >> 52) - 1023);
+        th = sigmoid_internal_from_bits_f64((b & 0x000fffffffffffffu) | 0x3ff0000000000000u) - 1.0;
+        if (SIGMOID_INTERNAL_RARELY(th == 0.0))
+            return 0;
+        tl = Q.lo * sigmoid_internal_from_bits_f64((2046u - (b >> 52)) << 52); /* 2^-k: >= 2^-1060, normal */
+        P = sigmoid_internal_fast_two_sum(th, tl); /* th >= 2^-52 >= 2|tl| */
+        th = P.hi;
+        tl = P.lo;
+    }
+    i = SIGMOID_INTERNAL_CAST(int, th * 128.0);
+    c = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][0]);
+    Lh = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][1]);
+    Ll = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][2]);
+    P = sigmoid_internal_two_prod(th, c);
+    R = sigmoid_internal_two_sum(c - 1.0, P.hi); /* c - 1 is exact */
+    R = sigmoid_internal_two_sum(R.hi, R.lo + (P.lo + tl * c));
+    r = R.hi;
+    R2 = sigmoid_internal_two_prod(r, r);
+    p = r * R2.hi *
+        (0.33333333333333331 + r * (-0.25 + r * (0.20000000000000001 + r * (-0.16666666666666666 +
+         r * (0.14285714285714285 + r * (-0.125 + r * (0.1111111111111111 + r * -0.10000000000000001)))))));
+    S = sigmoid_internal_fast_two_sum(R.hi, -0.5 * R2.hi);
+    low = S.lo + ((R.lo - (0.5 * R2.lo + r * R.lo)) + p);
+    S = sigmoid_internal_fast_two_sum(Lh, S.hi); /* Lh is 0 or above |r| */
+    S = sigmoid_internal_fast_two_sum(S.hi, S.lo + (Ll + low));
+    P = sigmoid_internal_two_prod(kd, 128.0 * SIGMOID_INTERNAL_LN2_128_2);
+    K = sigmoid_internal_fast_two_sum(kd * 128.0 * SIGMOID_INTERNAL_LN2_128_1, P.hi); /* 0 near 1/2 */
+    K.lo += P.lo;
+    P = sigmoid_internal_two_sum(K.hi, S.hi);
+    S = sigmoid_internal_fast_two_sum(P.hi, P.lo + (S.lo + K.lo));
+    *res = S.hi;
+    return sigmoid_internal_f64_rounds(S.hi, S.lo, 1.00048828125) && /* 1 + 2^-11 */
+           sigmoid_internal_to_nearest(S.hi);
+}
+
 static inline double sigmoid_internal_logit_f64(double p)
 {
-    sigmoid_internal_dd L;
-    double r;
+    double m, r;
     if (SIGMOID_INTERNAL_RARELY(sigmoid_internal_bits_f64(p) - 1u >= 0x3fefffffffffffffu)) /* not in (0, 1) */
         return sigmoid_internal_logit_f64_tail(p);
-    L = sigmoid_internal_logit_accurate(p < 0.5 ? p : 1.0 - p);
-    r = L.hi + L.lo;
+    m = p < 0.5 ? p : 1.0 - p;
+    if (SIGMOID_INTERNAL_RARELY(m < 8.4536470604789653e-272) || !sigmoid_internal_logit_f64_fast(m, &r)) /* 2^-900 */
+        r = sigmoid_internal_logit_f64_accurate(m);
     return p < 0.5 ? -r : r;
 }
 
