@@ -1,7 +1,8 @@
 /* plots.c: the SVG figures in docs/, with no dependency beyond libc and libm.
  *
  *   make plots    (writes docs/sigmoid.svg, docs/deriv_error.svg, docs/error_ulp.svg,
- *                  docs/softplus.svg, docs/log_error.svg)
+ *                  docs/softplus.svg, docs/log_error.svg, docs/logit.svg,
+ *                  docs/logit_error.svg)
  *
  *   sigmoid.svg      sigma and sigma' over [-10, 10].
  *   deriv_error.svg  relative error of sigma' taken as y(1-y) from the
@@ -16,6 +17,10 @@
  *                    sigmoid, the naive -log1pf(expf(-x)) and
  *                    sigmoid_log_f32, worst of 200 inputs per bin of 1/4
  *                    over [-110, 30].
+ *   logit.svg        logit(p) = log(p/(1-p)) over (0, 1).
+ *   logit_error.svg  error in ULP of the naive logf(p/(1-p)) and of
+ *                    sigmoid_logit_f32, worst of 2000 inputs in each of 500
+ *                    bins of p.
  * Reference: long double through t = e^-|x| (x86: 64-bit significand,
  * relative error < 2^-61, far below a float ULP, 2^-24). Must be built
  * without -ffast-math so that the naive formula is what a default build
@@ -52,7 +57,8 @@ static double px_y(const chart *c, double y)
 static int begin(chart *c, const char *path, const char *title, const char *xlabel)
 {
     int k;
-    double step = c->logy ? 1 : (c->y1 - c->y0) / 5, xs = (c->x1 - c->x0) > 50 ? 20 : 2;
+    double step = c->logy ? 1 : (c->y1 - c->y0) / 5;
+    double xs = (c->x1 - c->x0) > 50 ? 20 : (c->x1 - c->x0) > 5 ? 2 : 0.1;
     c->f = fopen(path, "w");
     if (!c->f) {
         perror(path);
@@ -273,7 +279,58 @@ static int plot_log_error(void)
     return end(&c);
 }
 
+/* logit(p) as in tests/reference.h: m = min(p, 1 - p) exact, log1pl of
+ * (1 - 2m)/m near 1/2 (nothing cancels), logl((1 - m)/m) below; within
+ * 2^-61 */
+static long double ref_logit(long double p)
+{
+    long double m = p < 0.5L ? p : 1.0L - p;
+    long double L = m >= 0.25L ? log1pl((1.0L - 2.0L * m) / m) : logl((1.0L - m) / m);
+    return p < 0.5L ? -L : L;
+}
+
+/* Two panels in one file: logit over [0.005, 0.995], and the worst error
+ * in ULP per bin of 1/500 of the naive formula and of sigmoid_logit_f32
+ * (log scale; 0 ULP drawn at the bottom). */
+static int plot_logit(void)
+{
+    enum { NB = 500, PER = 2000 };
+    static double x[NB], naive[NB], ours[NB], px[199], val[199];
+    chart c = {0, 0, 1, -2, 7, 1}, v = {0, 0, 1, -6, 6, 0};
+    int b, i;
+    float worst_naive = 0;
+    for (b = 0; b < NB; b++) {
+        x[b] = (b + 0.5) / NB;
+        for (i = 0; i < PER; i++) {
+            float p = (float)((b + (i + 0.5) / PER) / NB);
+            long double r = ref_logit((long double)p);
+            double en = err_ulp(logf(p / (1.0f - p)), r), eo = err_ulp(sigmoid_logit_f32(p), r);
+            naive[b] = en > naive[b] ? en : naive[b];
+            ours[b] = eo > ours[b] ? eo : ours[b];
+            worst_naive = en > worst_naive ? (float)en : worst_naive;
+        }
+    }
+    for (i = 0; i < 199; i++) {
+        px[i] = (i + 1) * 0.005;
+        val[i] = sigmoid_logit_f32((float)px[i]);
+    }
+    if (!begin(&v, "docs/logit.svg", "logit(p) = log(p/(1-p)), the inverse of sigma", "p"))
+        return 0;
+    series(&v, px, val, 199, "#1f77b4", 0, "sigmoid_logit_f32(p): -inf at 0, +inf at 1");
+    if (!end(&v))
+        return 0;
+    if (!begin(&c, "docs/logit_error.svg", "Error of float logit in ULP (worst of 2000 inputs per bin, log scale)", "p"))
+        return 0;
+    series(&c, x, naive, NB, "#d62728", 0, "logf(p/(1-p)): cancels next to p = 1/2");
+    series(&c, x, ours, NB, "#1f77b4", 1, "sigmoid_logit_f32(p): correctly rounded (<= 0.5 ULP)");
+    printf("docs/logit_error.svg: naive max %.0f ULP on the sample\n", (double)worst_naive);
+    return end(&c);
+}
+
 int main(void)
 {
-    return plot_sigmoid() && plot_deriv_error() && plot_error_ulp() && plot_softplus() && plot_log_error() ? 0 : 1;
+    return plot_sigmoid() && plot_deriv_error() && plot_error_ulp() && plot_softplus() && plot_log_error() &&
+                   plot_logit()
+               ? 0
+               : 1;
 }
