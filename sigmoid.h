@@ -1642,8 +1642,8 @@ static inline sigmoid_internal_dd sigmoid_internal_logit_accurate(double m)
         Q.lo = ((n - P.hi) - P.lo) / m;
         return sigmoid_internal_log1p_accurate(Q.hi, Q.lo);
     }
-    if (m < 8.4536470604789653e-272) { /* 2^-900 */
-        ms = m * 1.6069380442589903e+60;  /* 2^200 */
+    if (m < sigmoid_internal_pow2_neg(900)) { /* powers of two as bits: exact under x87 too */
+        ms = m * sigmoid_internal_from_bits_f64(0x4c70000000000000u); /* 2^200 */
         kd = 200.0;
     }
     N = sigmoid_internal_fast_two_sum(1.0, -m); /* exact */
@@ -1654,7 +1654,7 @@ static inline sigmoid_internal_dd sigmoid_internal_logit_accurate(double m)
     b = sigmoid_internal_bits_f64(Q.hi);
     kd += SIGMOID_INTERNAL_CAST(double, SIGMOID_INTERNAL_CAST(int, b >> 52) - 1023);
     f = sigmoid_internal_from_bits_f64((b & 0x000fffffffffffffu) | 0x3ff0000000000000u); /* Q.hi 2^-k */
-    lo = sigmoid_internal_abs_f64(Q.lo) < Q.hi * 7.5231638452626401e-37 /* 2^-120 */
+    lo = sigmoid_internal_abs_f64(Q.lo) < Q.hi * sigmoid_internal_pow2_neg(120)
              ? 0.0 : Q.lo * sigmoid_internal_from_bits_f64((2046u - (b >> 52)) << 52); /* 2^-k */
     f -= 1.0;
     if (f == 0.0) {
@@ -1680,14 +1680,16 @@ static inline sigmoid_internal_dd sigmoid_internal_logit_accurate(double m)
  * inputs (docs/testing.md): 0 misrounded. */
 #define SIGMOID_INTERNAL_LOGIT_F32_ULP 0.5
 
-static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_logit_f32_tail(float p)
+/* p outside (0, 1), float or double: log's answers and flags. (A float
+ * p widens exactly, and -inf, +inf and a quiet NaN narrow with no flag.) */
+static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_logit_tail(double p)
 {
-    if (sigmoid_internal_isnan_f32(p))
-        return sigmoid_internal_quiet_f32(p);
-    if (p == 0.0f)
-        return -1.0f / (p * p); /* -inf, FE_DIVBYZERO */
-    if (p == 1.0f)
-        return 1.0f / (1.0f - p); /* +inf, FE_DIVBYZERO */
+    if (sigmoid_internal_isnan_f64(p))
+        return sigmoid_internal_quiet_f64(p);
+    if (p == 0.0)
+        return -1.0 / (p * p); /* -inf, FE_DIVBYZERO */
+    if (p == 1.0)
+        return 1.0 / (1.0 - p); /* +inf, FE_DIVBYZERO */
     return (p - p) / (p - p); /* NaN, FE_INVALID */
 }
 
@@ -1702,7 +1704,7 @@ static inline float sigmoid_internal_logit_f32(float p)
 {
     double r;
     if (SIGMOID_INTERNAL_RARELY(sigmoid_internal_bits_f32(p) - 1u >= 0x3f7fffffu)) /* not in (0, 1) */
-        return sigmoid_internal_logit_f32_tail(p);
+        return SIGMOID_INTERNAL_CAST(float, sigmoid_internal_logit_tail(SIGMOID_INTERNAL_CAST(double, p)));
     r = sigmoid_internal_logit_fast(p < 0.5f ? SIGMOID_INTERNAL_CAST(double, p) : 1.0 - p);
     if (SIGMOID_INTERNAL_RARELY(!sigmoid_internal_f32_rounds(r)))
         return sigmoid_internal_logit_f32_accurate(p);
@@ -2259,20 +2261,9 @@ static inline double sigmoid_internal_log_f64(double x)
 /* sigmoid_logit_f64 and its array: a fast path with Ziv's test, and
  * behind it sigmoid_internal_logit_accurate (2^-72.8) rounded once, so
  * < 0.5 + 2^-19.8 ULP there; the contract below, as for the other double
- * functions, is 0.5 + 2^-15. The tail is the float one's. Measured by
+ * functions, is 0.5 + 2^-15. The tail is the float one's (above). Measured by
  * make verify against MPFR (docs/testing.md). */
 #define SIGMOID_INTERNAL_LOGIT_F64_ULP (0.5 + 3.0517578125e-05) /* 0.5 + 2^-15 */
-
-static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_logit_f64_tail(double p)
-{
-    if (sigmoid_internal_isnan_f64(p))
-        return sigmoid_internal_quiet_f64(p);
-    if (p == 0.0)
-        return -1.0 / (p * p); /* -inf, FE_DIVBYZERO */
-    if (p == 1.0)
-        return 1.0 / (1.0 - p); /* +inf, FE_DIVBYZERO */
-    return (p - p) / (p - p); /* NaN, FE_INVALID */
-}
 
 static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_logit_f64_accurate(double m)
 {
@@ -2349,9 +2340,9 @@ static inline double sigmoid_internal_logit_f64(double p)
 {
     double m, r;
     if (SIGMOID_INTERNAL_RARELY(sigmoid_internal_bits_f64(p) - 1u >= 0x3fefffffffffffffu)) /* not in (0, 1) */
-        return sigmoid_internal_logit_f64_tail(p);
+        return sigmoid_internal_logit_tail(p);
     m = p < 0.5 ? p : 1.0 - p;
-    if (SIGMOID_INTERNAL_RARELY(m < 8.4536470604789653e-272) || !sigmoid_internal_logit_f64_fast(m, &r)) /* 2^-900 */
+    if (SIGMOID_INTERNAL_RARELY(m < sigmoid_internal_pow2_neg(900)) || !sigmoid_internal_logit_f64_fast(m, &r))
         r = sigmoid_internal_logit_f64_accurate(m);
     return p < 0.5 ? -r : r;
 }

@@ -1117,6 +1117,15 @@ static const struct {
 
 static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d, mpfr_ptr tmp, stats64 *st);
 
+/* The |k|th double from v towards down (k < 0) or up (k > 0). */
+static double neighbour(double v, int k, double down, double up)
+{
+    int q;
+    for (q = 0; q < (k < 0 ? -k : k); q++)
+        v = nextafter(v, k < 0 ? down : up);
+    return v;
+}
+
 /* Which inputs the functions with a costlier reference take (see
  * check_f64_input): a count per thread, or all of them (the edges). */
 static __thread unsigned long f64_inputs;
@@ -1324,13 +1333,8 @@ static void check_f64(void)
                                        -1.7976931348623157e308};
         size_t m;
         for (m = 0; m < sizeof edges / sizeof edges[0]; m++)
-            for (k = -64; k <= 64; k++) {
-                double v = edges[m];
-                int q;
-                for (q = 0; q < (k < 0 ? -k : k); q++)
-                    v = nextafter(v, k < 0 ? -1e308 : 1e308);
-                check_f64_input(v, t, opt, s, d, tmp, st);
-            }
+            for (k = -64; k <= 64; k++)
+                check_f64_input(neighbour(edges[m], k, -1e308, 1e308), t, opt, s, d, tmp, st);
     }
     t1 = now();
     for (k = 0; k < ND64; k++)
@@ -2128,13 +2132,8 @@ static void check_logit(void)
         static const double edges[] = {0.5, 0.3359375, 0.6640625, 8.4536470604789653e-272, 0.25, 0.75};
         size_t m;
         for (m = 0; m < sizeof edges / sizeof edges[0]; m++)
-            for (k = -64; k <= 64; k++) {
-                double v = edges[m];
-                int q;
-                for (q = 0; q < (k < 0 ? -k : k); q++)
-                    v = nextafter(v, k < 0 ? 0.0 : 1.0);
-                logit64_at(v, a, b, tmp, &st);
-            }
+            for (k = -64; k <= 64; k++)
+                logit64_at(neighbour(edges[m], k, 0.0, 1.0), a, b, tmp, &st);
     }
     mpfr_clears(a, b, tmp, (mpfr_ptr)0);
     t1 = now();
