@@ -1696,7 +1696,7 @@ static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_logit_tail(double p)
 static SIGMOID_INTERNAL_NOINLINE float sigmoid_internal_logit_f32_accurate(float p)
 {
     float r = sigmoid_internal_round_dd_to_f32(
-        sigmoid_internal_logit_accurate(p < 0.5f ? SIGMOID_INTERNAL_CAST(double, p) : 1.0 - p));
+        sigmoid_internal_logit_accurate(p < 0.5f ? SIGMOID_INTERNAL_CAST(double, p) : 1.0 - SIGMOID_INTERNAL_CAST(double, p)));
     return p < 0.5f ? -r : r;
 }
 
@@ -1705,7 +1705,7 @@ static inline float sigmoid_internal_logit_f32(float p)
     double r;
     if (SIGMOID_INTERNAL_RARELY(sigmoid_internal_bits_f32(p) - 1u >= 0x3f7fffffu)) /* not in (0, 1) */
         return SIGMOID_INTERNAL_CAST(float, sigmoid_internal_logit_tail(SIGMOID_INTERNAL_CAST(double, p)));
-    r = sigmoid_internal_logit_fast(p < 0.5f ? SIGMOID_INTERNAL_CAST(double, p) : 1.0 - p);
+    r = sigmoid_internal_logit_fast(p < 0.5f ? SIGMOID_INTERNAL_CAST(double, p) : 1.0 - SIGMOID_INTERNAL_CAST(double, p));
     if (SIGMOID_INTERNAL_RARELY(!sigmoid_internal_f32_rounds(r)))
         return sigmoid_internal_logit_f32_accurate(p);
     return SIGMOID_INTERNAL_CAST(float, p < 0.5f ? -r : r);

@@ -34,6 +34,19 @@ WINE64=/usr/lib/wine/wine64
 names=() cmds=()
 add() { names+=("$1"); cmds+=("$2"); }
 
+# RUN32: how a 32-bit x86 binary runs. Some kernels (Firecracker guests
+# among them) are built without IA-32 emulation and refuse to execute one;
+# there the i386 configurations are built with -Werror and not run, and
+# their line says so. (qemu-i386 is no substitute: its x87 emulation gave
+# long double logarithms off by an ulp of double, and the suite took five
+# minutes.)
+printf 'int main(void){return 0;}\n' > "$B/probe32.c"
+if gcc -m32 -o "$B/probe32" "$B/probe32.c" 2>/dev/null && "$B/probe32" 2>/dev/null; then
+    RUN32=
+else
+    RUN32="echo 'Pass: built; not run: this kernel executes no 32-bit x86 binaries' ||"
+fi
+
 # EXE: the executable suffix of the target (.exe for the Windows builds,
 # which the MinGW compilers append and Wine needs)
 EXE=
@@ -81,8 +94,8 @@ for cc in gcc clang; do
     for std in c99 c11 c17 c2x; do
         strict "$cc-$std-strict" "$cc" "-std=$std -O2 $STRICT_C"
     done
-    suite "$cc-i386-x87" "$cc" "$M32 -std=gnu11 -O2"
-    strict "$cc-i386-strict" "$cc" "$M32 -std=c99 -O2 $STRICT_C"
+    suite "$cc-i386-x87" "$cc" "$M32 -std=gnu11 -O2" "$RUN32"
+    strict "$cc-i386-strict" "$cc" "$M32 -std=c99 -O2 $STRICT_C" "$RUN32"
     suite "$cc-no-simd" "$cc" "-std=c99 -O2 -DSIGMOID_NO_SIMD"
     olddiag "$cc-c89-diagnostic" "$cc" "-std=c89 -pedantic"
     add "$cc-gnu89" "$cc -std=gnu89 -O2 $WARN -o $B/$cc-gnu89 tests/std_probe.c && $B/$cc-gnu89"
@@ -103,7 +116,7 @@ add "make-test-c-only" "make -s test CXX= BUILD=$B/c-only >$B/c-only.out 2>&1;
      grep -q 'the C++ build is skipped' $B/c-only.out &&
      tail -n 1 $B/c-only.out | grep -Eq '^[0-9]+ passed, 0 failed' && echo 'Pass: 1, fail: 0, skip: 0.'"
 
-suite "gcc-i386-x87-c99" gcc "$M32 -std=c99 -O0"
+suite "gcc-i386-x87-c99" gcc "$M32 -std=c99 -O0" "$RUN32"
 for cxx in g++ clang++; do
     for std in c++11 c++17 c++20; do
         suite "$cxx-$std" "$cxx" "-std=$std -O2 -x c++"
