@@ -443,35 +443,44 @@ TEST logit_round_trips(void)
     if (!REF_IS_EXTENDED)
         SKIPm("long double is not wider than double here");
     for (u = 1; u < 0x3f800000u; u += 997u * (uint32_t)REF_THIN) {
+        /* long double values in variables, one operation per statement:
+           tcc 0.9.27 miscompiles long double casts passed as arguments */
         float p = f32_from_bits(u), y = sigmoid_logit_f32(p), back = sigmoid_f32(y);
-        long double L = ref_logit((long double)p), pl = p;
-        long double bound = pl * (1.0L - pl) * fabsl((long double)y - L) * (1.0L + 7.62939453125e-06L) +
-                            ulp_f32_at((long double)back) / 2;
-        double e = (double)(fabsl((long double)back - pl) / ulp_f32_at(pl));
+        long double pl = p, yl = y, bl = back, L = ref_logit(pl), off = fabsl(yl - L), miss = fabsl(bl - pl);
+        long double bound = pl * (1.0L - pl), half = ulp_f32_at(bl) / 2;
+        double e = (double)(miss / ulp_f32_at(pl));
+        bound = bound * off * (1.0L + 7.62939453125e-06L);
+        bound = bound + half;
         if (e > worst_p)
             worst_p = e, at_p = (double)p;
-        if (!(fabsl((long double)back - pl) <= bound)) {
+        if (!(miss <= bound)) {
             printf("\n  p = %a: logit %a, sigma of it %a, bound %La\n", (double)p, (double)y, (double)back, bound);
             FAILm("sigma(logit(p)) beyond its bound");
         }
     }
     for (u = 0; u < 0xc2ae0000u; u += 997u * (uint32_t)REF_THIN) { /* to -87 */
         float x, y, back;
-        long double s, d, bound;
+        long double xl, yl, bl, s, d, dy, miss, bound;
         double e;
         if (u > 0x4184cccdu && u < 0x80000000u) /* from 16.6 to -0 */
             u = 0x80000000u;
         x = f32_from_bits(u);
         y = sigmoid_f32(x);
         back = sigmoid_logit_f32(y);
-        s = ref_sigma((long double)x);
-        d = (long double)y * (1.0L - y) < s * (1.0L - s) ? (long double)y * (1.0L - y) : s * (1.0L - s);
-        bound = fabsl((long double)y - s) / d * (1.0L + 9.5367431640625e-07L) + ulp_f32_at((long double)back) / 2 +
-                8.6736173798840355e-19L / d; /* s is within 2^-61.5 (reference.h): 2^-60 / d */
-        e = (double)(fabsl((long double)back - x) / ulp_f32_at((long double)x));
+        xl = x, yl = y, bl = back;
+        s = ref_sigma(xl);
+        d = s * (1.0L - s);
+        dy = yl * (1.0L - yl);
+        d = dy < d ? dy : d;
+        miss = fabsl(bl - xl);
+        bound = fabsl(yl - s) / d;
+        bound = bound * (1.0L + 9.5367431640625e-07L);
+        bound = bound + ulp_f32_at(bl) / 2;
+        bound = bound + 8.6736173798840355e-19L / d; /* s is within 2^-61.5 (reference.h): 2^-60 / d */
+        e = (double)(miss / ulp_f32_at(xl));
         if (fabsf(x) >= 1.0f && e > worst_x)
             worst_x = e, at_x = (double)x;
-        if (!(fabsl((long double)back - x) <= bound)) {
+        if (!(miss <= bound)) {
             printf("\n  x = %a: sigma %a, logit of it %a, bound %La\n", (double)x, (double)y, (double)back, bound);
             FAILm("logit(sigma(x)) beyond its bound");
         }

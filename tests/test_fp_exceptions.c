@@ -335,11 +335,13 @@ TEST directed_rounding_within_one_ulp(void)
 TEST logit_domain_flags(void)
 {
     static const double pole[] = {0.0, -0.0, 1.0};
-    static const double outside[] = {-1.0, 2.0, -5e-324, 1.0000001192092896, -0.5, 1e300, -1e300,
-                                     INFINITY, -INFINITY};
+    /* the infinities set below: tcc does not fold -INFINITY in an initializer */
+    double outside[] = {-1.0, 2.0, -5e-324, 1.0000001192092896, -0.5, 1e300, -1e300, 0.0, 0.0};
     size_t count, r, i, k;
     const fn_row *t = fn_table(&count);
     unsigned char a[64 * 8], out[64 * 8];
+    outside[7] = INFINITY;
+    outside[8] = -INFINITY;
     if (!flags_are_recorded())
         SKIPm("this platform (or emulator) records no FE_INVALID/FE_DIVBYZERO/FE_OVERFLOW");
     for (r = 0; r < count; r++) {
