@@ -1877,6 +1877,7 @@ typedef struct logit_job {
     stats s, naive;
     ld_record ld;
     unsigned long long mismatch[SIGMOID_INTERNAL_PATH_COUNT], domain_bad;
+    float *buf; /* 3 CHUNK floats, on the heap: thread-local arrays would take the threads' stacks */
 } logit_job;
 
 /* One chunk of float p in (0, 1), from bits first: the element function
@@ -1885,7 +1886,7 @@ typedef struct logit_job {
  * trapping. */
 static void logit_chunk(uint32_t first, uint32_t last, logit_job *j, mpfr_ptr a, mpfr_ptr b)
 {
-    static __thread float p[CHUNK], got[CHUNK], arr[CHUNK];
+    float *p = j->buf, *got = j->buf + CHUNK, *arr = j->buf + 2 * CHUNK;
     uint32_t n = last - first, i;
     size_t r;
     trap_chunk = first;
@@ -1932,7 +1933,7 @@ static void logit_chunk(uint32_t first, uint32_t last, logit_job *j, mpfr_ptr a,
  * FE_INVALID by contract; tests/test_fp_exceptions.c checks which). */
 static void logit_outside_chunk(uint64_t first, uint64_t last, logit_job *j)
 {
-    static __thread float p[CHUNK], arr[CHUNK];
+    float *p = j->buf, *arr = j->buf + CHUNK;
     uint32_t n = 0, i;
     uint64_t u;
     size_t r;
@@ -1965,6 +1966,11 @@ static void *logit_worker(void *arg)
 {
     logit_job *j = (logit_job *)arg;
     mpfr_t a, b;
+    j->buf = (float *)malloc(3 * CHUNK * sizeof *j->buf);
+    if (!j->buf) {
+        printf("verify: out of memory\n");
+        exit(1);
+    }
     mpfr_inits2(192, a, b, (mpfr_ptr)0);
     for (;;) {
         uint64_t first;
@@ -1983,6 +1989,7 @@ static void *logit_worker(void *arg)
         }
     }
     mpfr_clears(a, b, (mpfr_ptr)0);
+    free(j->buf);
     return NULL;
 }
 
