@@ -37,7 +37,7 @@ help:
 	@echo "  make check-sanitize   ASan+UBSan (clang, gcc), valgrind memcheck                2 min"
 	@echo "  make check-fenv       FP traps on every non-NaN float, directed rounding      5.5 min"
 	@echo "  make check-install    every install route (pkg-config, CMake)                2.5 min"
-	@echo "  make verify           the accuracy contracts against MPFR (libmpfr-dev)     20 min"
+	@echo "  make verify           the accuracy contracts against MPFR (libmpfr-dev)     17 min"
 	@echo "  make fuzz             libFuzzer on every array function (FUZZ_SECONDS=60)    1.5 min"
 	@echo "  make lint             cppcheck, clang-tidy, macro length                      1.5 min"
 	@echo "  make bench            speed against naive libm and the installed peers, with"
