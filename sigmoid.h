@@ -2165,6 +2165,33 @@ static inline double sigmoid_internal_silu_deriv_f64(double x)
  * x = 0x1.037164e08abbp+4). */
 #define SIGMOID_INTERNAL_SOFTPLUS_F64_ULP (0.5 + 3.0517578125e-05) /* 0.5 + 2^-15 */
 
+/* log(1 + t) for t = th + tl (th in [0, 1], |tl| small beside it) as a
+ * double-double, the steps the fast paths of the double softplus and
+ * logit share (their comments give the bound, within 2^-67): r = t c +
+ * (c - 1) as a pair, r - r^2/2 with r^2 an exact pair, the rest of the
+ * series in double, -log c from the table. Below t = 2^-300 the terms
+ * past r are dropped: their squares and cubes would underflow. */
+static inline sigmoid_internal_dd sigmoid_internal_log1p_pair(double th, double tl)
+{
+    int i = SIGMOID_INTERNAL_CAST(int, th * 128.0); /* 0..128 */
+    double c = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][0]);
+    double Lh = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][1]);
+    double Ll = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][2]);
+    double r, p, low;
+    sigmoid_internal_dd P = sigmoid_internal_two_prod(th, c), R, R2, S;
+    R = sigmoid_internal_two_sum(c - 1.0, P.hi); /* c - 1 is exact */
+    R = sigmoid_internal_two_sum(R.hi, R.lo + (P.lo + tl * c));
+    r = th > 4.9090935652977186e-91 ? R.hi : 0.0; /* 2^-300 */
+    R2 = sigmoid_internal_two_prod(r, r);
+    p = r * R2.hi *
+        (0.33333333333333331 + r * (-0.25 + r * (0.20000000000000001 + r * (-0.16666666666666666 +
+         r * (0.14285714285714285 + r * (-0.125 + r * (0.1111111111111111 + r * -0.10000000000000001)))))));
+    S = sigmoid_internal_fast_two_sum(R.hi, -0.5 * R2.hi); /* r^2/2 <= 2^-8 |r| */
+    low = S.lo + ((R.lo - (0.5 * R2.lo + r * R.lo)) + p);
+    S = sigmoid_internal_fast_two_sum(Lh, S.hi); /* Lh is 0 or above |r| */
+    return sigmoid_internal_fast_two_sum(S.hi, S.lo + (Ll + low));
+}
+
 /* The fast path, |x| < 660: t = E.hi + E.lo within 2^-68.5
  * (sigmoid_internal_f64_exp_neg); with c and -log c from the table (see
  * sigmoid_internal_log1p_fast), r = t c + (c - 1) as a double-double,
@@ -2179,25 +2206,9 @@ static inline double sigmoid_internal_silu_deriv_f64(double x)
  * dropped: their squares and cubes would underflow. */
 static inline int sigmoid_internal_softplus_f64_fast(double x, double *res)
 {
-    sigmoid_internal_dd E = sigmoid_internal_f64_exp_neg(sigmoid_internal_abs_f64(x)), P, R, R2, S;
-    int i = SIGMOID_INTERNAL_CAST(int, E.hi * 128.0); /* 0..128 */
-    double c = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][0]);
-    double Lh = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][1]);
-    double Ll = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][2]);
-    double r, p, low;
+    sigmoid_internal_dd E = sigmoid_internal_f64_exp_neg(sigmoid_internal_abs_f64(x)), P, S;
     uint64_t bx = sigmoid_internal_bits_f64(x);
-    P = sigmoid_internal_two_prod(E.hi, c);
-    R = sigmoid_internal_two_sum(c - 1.0, P.hi); /* c - 1 is exact */
-    R = sigmoid_internal_two_sum(R.hi, R.lo + (P.lo + E.lo * c));
-    r = E.hi > 4.9090935652977186e-91 ? R.hi : 0.0; /* 2^-300 */
-    R2 = sigmoid_internal_two_prod(r, r);
-    p = r * R2.hi *
-        (0.33333333333333331 + r * (-0.25 + r * (0.20000000000000001 + r * (-0.16666666666666666 +
-         r * (0.14285714285714285 + r * (-0.125 + r * (0.1111111111111111 + r * -0.10000000000000001)))))));
-    S = sigmoid_internal_fast_two_sum(R.hi, -0.5 * R2.hi); /* r^2/2 <= 2^-8 |r| */
-    low = S.lo + ((R.lo - (0.5 * R2.lo + r * R.lo)) + p);
-    S = sigmoid_internal_fast_two_sum(Lh, S.hi); /* Lh is 0 or above |r| */
-    S = sigmoid_internal_fast_two_sum(S.hi, S.lo + (Ll + low));
+    S = sigmoid_internal_log1p_pair(E.hi, E.lo);
     P = sigmoid_internal_two_sum(sigmoid_internal_from_bits_f64(bx & ((bx >> 63) - 1u)), S.hi); /* max(x, 0): no branch */
     S = sigmoid_internal_fast_two_sum(P.hi, P.lo + S.lo);
     *res = S.hi;
@@ -2284,10 +2295,8 @@ static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_logit_f64_accurate(doub
  * decides. */
 static inline int sigmoid_internal_logit_f64_fast(double m, double *res)
 {
-    sigmoid_internal_dd N, P, Q, R, R2, S, K;
-    double kd = 0.0, th, tl, c, Lh, Ll, r, p, low;
-    int i;
-    double inv = 1.0 / m;
+    sigmoid_internal_dd N, P, Q, S, K;
+    double kd = 0.0, th, tl, inv = 1.0 / m;
     if (m >= SIGMOID_INTERNAL_LOGIT_NEAR_HALF) {
         double n = 1.0 - 2.0 * m; /* exact */
         th = n * inv;
@@ -2310,22 +2319,7 @@ static inline int sigmoid_internal_logit_f64_fast(double m, double *res)
         th = P.hi;
         tl = P.lo;
     }
-    i = SIGMOID_INTERNAL_CAST(int, th * 128.0);
-    c = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][0]);
-    Lh = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][1]);
-    Ll = sigmoid_internal_from_bits_f64(sigmoid_internal_log_table[i][2]);
-    P = sigmoid_internal_two_prod(th, c);
-    R = sigmoid_internal_two_sum(c - 1.0, P.hi); /* c - 1 is exact */
-    R = sigmoid_internal_two_sum(R.hi, R.lo + (P.lo + tl * c));
-    r = R.hi;
-    R2 = sigmoid_internal_two_prod(r, r);
-    p = r * R2.hi *
-        (0.33333333333333331 + r * (-0.25 + r * (0.20000000000000001 + r * (-0.16666666666666666 +
-         r * (0.14285714285714285 + r * (-0.125 + r * (0.1111111111111111 + r * -0.10000000000000001)))))));
-    S = sigmoid_internal_fast_two_sum(R.hi, -0.5 * R2.hi);
-    low = S.lo + ((R.lo - (0.5 * R2.lo + r * R.lo)) + p);
-    S = sigmoid_internal_fast_two_sum(Lh, S.hi); /* Lh is 0 or above |r| */
-    S = sigmoid_internal_fast_two_sum(S.hi, S.lo + (Ll + low));
+    S = sigmoid_internal_log1p_pair(th, tl); /* th >= 2^-53 */
     P = sigmoid_internal_two_prod(kd, 128.0 * SIGMOID_INTERNAL_LN2_128_2);
     K = sigmoid_internal_fast_two_sum(kd * 128.0 * SIGMOID_INTERNAL_LN2_128_1, P.hi); /* 0 near 1/2 */
     K.lo += P.lo;
@@ -4574,13 +4568,12 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exp_neg_table)(SIGMOID_INTERNAL_VD
     *T = SIGMOID_INTERNAL_V(double)(SIGMOID_INTERNAL_V(scaled_table)(SIGMOID_INTERNAL_V(dbits)(zs)));
 }
 
-/* softplus from e^-|x| = T(1 + q): max(x, 0) + log(1 + t), the scalar
- * sigmoid_internal_softplus_fast in each lane, r's product fused where the
- * layer has fma: within 2^-39.05 as there. */
-SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(softplus_end)(SIGMOID_INTERNAL_VD x, SIGMOID_INTERNAL_VD T,
-                                                                          SIGMOID_INTERNAL_VD q)
+/* log(1 + t), t in [0, 1], in each lane: sigmoid_internal_log1p_fast's
+ * table and series, r's product fused where the layer has fma (within
+ * 2^-45.4 as there); softplus and logit end here. */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(log1p_v)(SIGMOID_INTERNAL_VD t)
 {
-    SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), t = SIGMOID_INTERNAL_V(dfma)(T, q, T), lc, c, r, p;
+    SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), lc, c, r, p;
     c = SIGMOID_INTERNAL_V(log_table)(t, &lc);
     r = SIGMOID_INTERNAL_V(dfma)(t, c, SIGMOID_INTERNAL_V(dsub)(c, one));
     p = SIGMOID_INTERNAL_V(dfma)(r, SIGMOID_INTERNAL_V(dset)(-0.16666666666666666), SIGMOID_INTERNAL_V(dset)(0.20000000000000001));
@@ -4588,7 +4581,17 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(softplus_end)(SIGMO
     p = SIGMOID_INTERNAL_V(dfma)(r, p, SIGMOID_INTERNAL_V(dset)(0.33333333333333331));
     p = SIGMOID_INTERNAL_V(dfma)(r, p, SIGMOID_INTERNAL_V(dset)(-0.5));
     p = SIGMOID_INTERNAL_V(dfma)(SIGMOID_INTERNAL_V(dmul)(r, r), p, r);
-    return SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dkeep_positive)(x), SIGMOID_INTERNAL_V(dadd)(lc, p));
+    return SIGMOID_INTERNAL_V(dadd)(lc, p);
+}
+
+/* softplus from e^-|x| = T(1 + q): max(x, 0) + log(1 + t), the scalar
+ * sigmoid_internal_softplus_fast in each lane, r's product fused where the
+ * layer has fma: within 2^-39.05 as there. */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(softplus_end)(SIGMOID_INTERNAL_VD x, SIGMOID_INTERNAL_VD T,
+                                                                          SIGMOID_INTERNAL_VD q)
+{
+    return SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dkeep_positive)(x),
+                                    SIGMOID_INTERNAL_V(log1p_v)(SIGMOID_INTERNAL_V(dfma)(T, q, T)));
 }
 
 /* sigma, sigma', silu, silu', softplus or log sigma of U * wd floats, then
@@ -4701,7 +4704,7 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(logit_block)(const float *x, float
     int bad = 0, i;
     SIGMOID_INTERNAL_EACH(
         SIGMOID_INTERNAL_VD v = SIGMOID_INTERNAL_V(widen)(x + u * SIGMOID_INTERNAL_WD);
-        SIGMOID_INTERNAL_VD in = SIGMOID_INTERNAL_V(dinside01)(v), m, near_half, q, k, t, c, lc, rr, p;
+        SIGMOID_INTERNAL_VD in = SIGMOID_INTERNAL_V(dinside01)(v), m, near_half, q, k, t, p;
         bad |= (((1 << SIGMOID_INTERNAL_WD) - 1) ^ SIGMOID_INTERNAL_V(dmask_bits)(in)) << (u * SIGMOID_INTERNAL_WD);
         v = SIGMOID_INTERNAL_V(dsel)(in, v, SIGMOID_INTERNAL_V(dset)(0.25));
         m = SIGMOID_INTERNAL_V(dat_most)(v, SIGMOID_INTERNAL_V(dsub)(one, v)); /* min(p, 1 - p) */
@@ -4711,13 +4714,7 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(logit_block)(const float *x, float
         t = SIGMOID_INTERNAL_V(dsplit_exp)(q, &k);
         t = SIGMOID_INTERNAL_V(dsel)(near_half, q, SIGMOID_INTERNAL_V(dsub)(t, one));
         k = SIGMOID_INTERNAL_V(dsel)(near_half, SIGMOID_INTERNAL_V(dset)(0.0), k);
-        c = SIGMOID_INTERNAL_V(log_table)(t, &lc);
-        rr = SIGMOID_INTERNAL_V(dfma)(t, c, SIGMOID_INTERNAL_V(dsub)(c, one));
-        p = SIGMOID_INTERNAL_V(dfma)(rr, SIGMOID_INTERNAL_V(dset)(-0.16666666666666666), SIGMOID_INTERNAL_V(dset)(0.20000000000000001));
-        p = SIGMOID_INTERNAL_V(dfma)(rr, p, SIGMOID_INTERNAL_V(dset)(-0.25));
-        p = SIGMOID_INTERNAL_V(dfma)(rr, p, SIGMOID_INTERNAL_V(dset)(0.33333333333333331));
-        p = SIGMOID_INTERNAL_V(dfma)(rr, p, SIGMOID_INTERNAL_V(dset)(-0.5));
-        p = SIGMOID_INTERNAL_V(dadd)(lc, SIGMOID_INTERNAL_V(dfma)(SIGMOID_INTERNAL_V(dmul)(rr, rr), p, rr));
+        p = SIGMOID_INTERNAL_V(log1p_v)(t);
         p = SIGMOID_INTERNAL_V(dfma)(k, SIGMOID_INTERNAL_V(dset)(128.0 * SIGMOID_INTERNAL_LN2_128_2), p);
         p = SIGMOID_INTERNAL_V(dfma)(k, SIGMOID_INTERNAL_V(dset)(128.0 * SIGMOID_INTERNAL_LN2_128_1), p);
         r[u] = SIGMOID_INTERNAL_V(dsel)(SIGMOID_INTERNAL_V(dabove)(v, 0.49999999999999994), p, SIGMOID_INTERNAL_V(dneg)(p)); /* p >= 1/2 */
