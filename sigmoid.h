@@ -219,8 +219,9 @@
  *   8 lanes. Half precision: sigma from the fast tier with a margin, where
  *   no half midpoint is near (else from the exact float and double
  *   functions); y(1-y) and the backward step exactly as a pair (floats
- *   with an FMA, else doubles), rounded to odd and then to half (see "Half
- *   precision").
+ *   where the products stay exact, else doubles), rounded to odd and then
+ *   to half, or in bfloat16 the float difference rounded on its bits where
+ *   no half midpoint is near (see "Half precision").
  *
  * INSTALL
  *   Copy this file, or: make install [PREFIX=/usr/local] [DESTDIR=] from the
@@ -2742,11 +2743,14 @@ SIGMOID_INTERNAL_SCALAR double sigmoid_backward_step_f64(double y, double dy)
  *     half midpoint) a closer evaluation decides.
  *   - y(1-y) (which is dy y(1-y) with dy = 1) and dy y(1-y): the value is
  *     a pair, exactly: in double, S + E (the products of half inputs are
- *     exact), or in float lanes with an FMA, hi + lo = (|dy| y)(1 - y).
+ *     exact), or in float lanes, hi + lo = (|dy| y)(1 - y) with an FMA
+ *     (binary16) or by Fast2Sum (bfloat16, whose products fit a float).
  *     The pair is rounded to float by rounding to odd, then to half.
  *     Rounding to odd at a precision two bits or more above the target's,
  *     then to nearest, rounds once (Boldo and Melquiond), subnormal grids
- *     included: float's is finer than either half format's.
+ *     included: float's is finer than either half format's. bfloat16's
+ *     float lanes skip the pair: hi alone rounds as the exact value does
+ *     unless hi is itself a bfloat16 midpoint (a lane for the doubles).
  * Rounding to half here is always to nearest even in integer code or with
  * a conversion instruction told to do so (F16C), whatever the rounding
  * mode; on AArch64 the conversion follows the current mode.
@@ -2964,7 +2968,7 @@ SIGMOID_INTERNAL_SCALAR uint16_t sigmoid_internal_backward_f16(uint16_t y, uint1
  *              toward zero, whatever the rounding mode); ifloat (int32 to
  *              float, exact below 2^24); iset, iadd, isub, ior, isra1
  *              (arithmetic shift right by 1), ishl23 (left by 23); igt
- *              (signed a > b, all ones or zero); ine (a != b); iand;
+ *              (signed a > b, all ones or zero); ieq, ine (a == b, !=); iand;
  *              isel(m, a, b): b where m is all ones, else a; iany: nonzero
  *              if any lane of m is set; exact_fma (a constant: 1 where fma
  *              and fms(a, b, c) = a*b - c are fused, so that a*b - RN(a*b)
@@ -2995,7 +2999,10 @@ SIGMOID_INTERNAL_SCALAR uint16_t sigmoid_internal_backward_f16(uint16_t y, uint1
  *              store_f32_checked(p, r, E): r(1 - E) rounded to float and
  *              stored, returning the lanes where r(1 + E) rounds otherwise;
  *              load_u16(p), store_u16(p, v): wf uint16_t, zero-extended
- *              into int32 lanes and back (the low 16 bits); load_f16(p):
+ *              into int32 lanes and back (the low 16 bits); load_bf16x2(p,
+ *              &second), store_u16x2(p, a, b): 2 wf bfloat16 as float bits
+ *              (in a lane order of the layer's choosing), and 2 wf uint16_t
+ *              (each < 2^16) back in the order read; load_f16(p):
  *              wf binary16 as floats (exact); to_f16(a): a >= +0, not NaN,
  *              as binary16 bits, to nearest even (AArch64: in the current
  *              mode); ishl16, isrl16 (logical); dlo(a), dhi(a): the float
@@ -3091,6 +3098,7 @@ sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_isub(__m128i a, __m12
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_ior(__m128i a, __m128i b) { return _mm_or_si128(a, b); }
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_iand(__m128i a, __m128i b) { return _mm_and_si128(a, b); }
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_ine(__m128i a, __m128i b) { return _mm_xor_si128(_mm_cmpeq_epi32(a, b), _mm_set1_epi32(-1)); }
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_ieq(__m128i a, __m128i b) { return _mm_cmpeq_epi32(a, b); }
 /* SSE2 has no fused multiply-add: the kernels that need an exact product
  * in float lanes do not run on this layer (fms is then never called) */
 #define sigmoid_internal_sse2_exact_fma 0
@@ -3255,6 +3263,19 @@ sigmoid_internal_sse2_inline void sigmoid_internal_sse2_store_u16(uint16_t *p, _
     long long t = _mm_cvtsi128_si64(_mm_packs_epi32(_mm_srai_epi32(_mm_slli_epi32(v, 16), 16), _mm_setzero_si128()));
     memcpy(p, &t, 8);
 }
+/* 2 wf bfloat16 as the bits of their floats (the halves in the high 16
+ * bits), the first wf lanes returned, in the order store_u16x2 restores */
+sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_load_bf16x2(const uint16_t *p, __m128i *second)
+{
+    __m128i v = _mm_loadu_si128(SIGMOID_INTERNAL_PTR_CAST(const __m128i *, SIGMOID_INTERNAL_PTR_CAST(const void *, p)));
+    *second = _mm_unpackhi_epi16(_mm_setzero_si128(), v);
+    return _mm_unpacklo_epi16(_mm_setzero_si128(), v);
+}
+sigmoid_internal_sse2_inline void sigmoid_internal_sse2_store_u16x2(uint16_t *p, __m128i a, __m128i b)
+{
+    _mm_storeu_si128(SIGMOID_INTERNAL_PTR_CAST(__m128i *, SIGMOID_INTERNAL_PTR_CAST(void *, p)),
+                     _mm_packs_epi32(_mm_srai_epi32(_mm_slli_epi32(a, 16), 16), _mm_srai_epi32(_mm_slli_epi32(b, 16), 16)));
+}
 /* binary16 bits (int32 lanes) to float, exact: the exponent rebiased (by
  * 112, or 224 for inf and NaN), subnormals as m 2^-24 */
 sigmoid_internal_sse2_inline __m128 sigmoid_internal_sse2_from_f16(__m128i h)
@@ -3358,6 +3379,7 @@ sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_isub(__m256i a, __m25
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_ior(__m256i a, __m256i b) { return _mm256_or_si256(a, b); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_iand(__m256i a, __m256i b) { return _mm256_and_si256(a, b); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_ine(__m256i a, __m256i b) { return _mm256_xor_si256(_mm256_cmpeq_epi32(a, b), _mm256_set1_epi32(-1)); }
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_ieq(__m256i a, __m256i b) { return _mm256_cmpeq_epi32(a, b); }
 #define sigmoid_internal_avx2_exact_fma 1
 sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_fms(__m256 a, __m256 b, __m256 c) { return _mm256_fmsub_ps(a, b, c); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_isra1(__m256i a) { return _mm256_srai_epi32(a, 1); }
@@ -3463,6 +3485,18 @@ sigmoid_internal_avx2_inline __m256 sigmoid_internal_avx2_load_f16(const uint16_
 {
     return _mm256_cvtph_ps(_mm_loadu_si128(SIGMOID_INTERNAL_PTR_CAST(const __m128i *, SIGMOID_INTERNAL_PTR_CAST(const void *, p))));
 }
+/* the unpacks and the pack work within 128-bit halves: the lane order they
+ * give is undone by the pack */
+sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_load_bf16x2(const uint16_t *p, __m256i *second)
+{
+    __m256i v = _mm256_loadu_si256(SIGMOID_INTERNAL_PTR_CAST(const __m256i *, SIGMOID_INTERNAL_PTR_CAST(const void *, p)));
+    *second = _mm256_unpackhi_epi16(_mm256_setzero_si256(), v);
+    return _mm256_unpacklo_epi16(_mm256_setzero_si256(), v);
+}
+sigmoid_internal_avx2_inline void sigmoid_internal_avx2_store_u16x2(uint16_t *p, __m256i a, __m256i b)
+{
+    _mm256_storeu_si256(SIGMOID_INTERNAL_PTR_CAST(__m256i *, SIGMOID_INTERNAL_PTR_CAST(void *, p)), _mm256_packus_epi32(a, b));
+}
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_to_f16(__m256 a) { return _mm256_cvtepu16_epi32(_mm256_cvtps_ph(a, 0)); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_ishl16(__m256i a) { return _mm256_slli_epi32(a, 16); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_isrl16(__m256i a) { return _mm256_srli_epi32(a, 16); }
@@ -3555,6 +3589,7 @@ sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_isub(int32x4_t a, i
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_ior(int32x4_t a, int32x4_t b) { return vorrq_s32(a, b); }
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_iand(int32x4_t a, int32x4_t b) { return vandq_s32(a, b); }
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_ine(int32x4_t a, int32x4_t b) { return vreinterpretq_s32_u32(vmvnq_u32(vceqq_s32(a, b))); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_ieq(int32x4_t a, int32x4_t b) { return vreinterpretq_s32_u32(vceqq_s32(a, b)); }
 #define sigmoid_internal_neon_exact_fma 1
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_fms(float32x4_t a, float32x4_t b, float32x4_t c) { return vfmaq_f32(vnegq_f32(c), a, b); }
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_isra1(int32x4_t a) { return vshrq_n_s32(a, 1); }
@@ -3668,6 +3703,16 @@ sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dfma(float64x2_t 
  * instructions, which follow the current rounding mode */
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_load_u16(const uint16_t *p) { return vreinterpretq_s32_u32(vmovl_u16(vld1_u16(p))); }
 sigmoid_internal_neon_inline void sigmoid_internal_neon_store_u16(uint16_t *p, int32x4_t v) { vst1_u16(p, vmovn_u32(vreinterpretq_u32_s32(v))); }
+sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_load_bf16x2(const uint16_t *p, int32x4_t *second)
+{
+    uint16x8_t v = vld1q_u16(p);
+    *second = vreinterpretq_s32_u32(vshll_high_n_u16(v, 16));
+    return vreinterpretq_s32_u32(vshll_n_u16(vget_low_u16(v), 16));
+}
+sigmoid_internal_neon_inline void sigmoid_internal_neon_store_u16x2(uint16_t *p, int32x4_t a, int32x4_t b)
+{
+    vst1q_u16(p, vcombine_u16(vmovn_u32(vreinterpretq_u32_s32(a)), vmovn_u32(vreinterpretq_u32_s32(b))));
+}
 sigmoid_internal_neon_inline float32x4_t sigmoid_internal_neon_load_f16(const uint16_t *p) { return vcvt_f32_f16(vreinterpret_f16_u16(vld1_u16(p))); }
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_to_f16(float32x4_t a) { return vreinterpretq_s32_u32(vmovl_u16(vreinterpret_u16_f16(vcvt_f16_f32(a)))); }
 sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_ishl16(int32x4_t a) { return vshlq_n_s32(a, 16); }
@@ -4991,108 +5036,130 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(sigma_half_block)(const uint16_t *
     SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(y + u * SIGMOID_INTERNAL_WF, r[u]);)
 }
 
-/* dy y(1-y), with D = |dy|, exactly as a pair, rounded to odd to float,
- * then to half, and dy's sign. Where the layer has an exact FMA, in float
- * lanes, with A = D y (at most 22 bits, exact):
- *   y >= 2^-14: W = 1 - y is exact, and A W = hi + lo exactly (lo = the
- *     FMA's remainder), |lo| < ulp(hi);
- *   y < 2^-14: A y = B + Bl exactly (FMA), Fast2Sum(A, -B) = S + e1 (A >=
- *     B), and t = e1 - Bl rounds once, keeping the sign of the exact sum;
- *     |e1| <= ulp(S)/2 and |Bl| <= ulp(B)/2 <= 2^-14 ulp(S), so |t| <
- *     ulp(S) and (S, t) rounds to odd like (hi, lo). (For y near 1, Bl
- *     could exceed ulp(S): hence the two forms.)
- * Each product is exact while A (and A y in the second form) is >= 2^-100
- * or A is 0 (their bits stay above 2^-149); a block with a lane below that, and every block on
- * SSE2, computes in double lanes instead: A = D y and B = A y exact,
- * Fast2Sum(A, -B). A y outside (0, 1) enters as 0 and gives +0; an
- * infinite or NaN dy, or a NaN y, goes to the scalar code (the inputs are
- * kept for it). dy = NULL stands for an array of ones: y(1-y). */
+/* The backward step in half precision: dy y(1-y), with D = |dy|, rounded
+ * once to half, with dy's sign. In float lanes:
+ *   bfloat16 (any layer): A = D y (16 bits) and B = A y (24 bits) are exact
+ *     while B >= 2^-126, so hi = A - B is the exact value rounded once to
+ *     float (subnormal differences are exact), in any mode within one
+ *     float step of it. Below y = 2^-24, B = A 2^-24 instead: the exact
+ *     value lies strictly between A and the float below it (A y < A 2^-24,
+ *     at most the gap below A), and A - A 2^-24, however it and its product
+ *     round, is one of those two floats (a lane whose A is below 2^-134,
+ *     and inexact, rounds to 0 from either, or meets the midpoint test).
+ *     Rounded to bfloat16 on its bits (add 0x7fff and the last kept bit,
+ *     drop 16 bits), hi rounds as the exact value does, unless a bfloat16
+ *     midpoint lies between the two or on one of them; being a float, the
+ *     midpoint is then hi itself (low 16 bits 0x8000). Such lanes (about
+ *     one in 2^16), and those with y >= 2^-24 and 0 < B < 2^-126, take the
+ *     double lanes below.
+ *   binary16 (where the layer has an exact FMA): every y in (0, 1) is a
+ *     multiple of 2^-24, so W = 1 - y is exact in float; A = D y (at most
+ *     22 bits, >= 2^-48) is exact, and A W = hi + lo exactly (lo = the
+ *     FMA's remainder: A W >= 2^-59 keeps lo's bits above 2^-149). The
+ *     pair rounded to odd (right for a hi rounded either way, so in every
+ *     mode) and then to binary16 rounds once.
+ * A y outside (0, 1) enters as 0 and gives +0. A NaN y, or an infinite or
+ * NaN dy (masked to 0 first, so that nothing raises a flag), sets *bad. */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VI SIGMOID_INTERNAL_V(backward_bf16_lanes)(SIGMOID_INTERNAL_VI b, SIGMOID_INTERNAL_VI db,
+                                                                                 SIGMOID_INTERNAL_VI *bad)
+{
+    SIGMOID_INTERNAL_VI inside = SIGMOID_INTERNAL_V(inside01)(b), ad = SIGMOID_INTERNAL_V(iand)(db, SIGMOID_INTERNAL_V(iset)(0x7fffffff));
+    SIGMOID_INTERNAL_VI other = SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff)), bb, r;
+    SIGMOID_INTERNAL_VF Y = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, inside)), A, B;
+    *bad = SIGMOID_INTERNAL_V(ior)(*bad, SIGMOID_INTERNAL_V(ior)(other, SIGMOID_INTERNAL_V(fne)(SIGMOID_INTERNAL_V(float)(b), SIGMOID_INTERNAL_V(float)(b))));
+    A = SIGMOID_INTERNAL_V(mul)(SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(other, ad, SIGMOID_INTERNAL_V(iset)(0))), Y);
+    B = SIGMOID_INTERNAL_V(mul)(A, SIGMOID_INTERNAL_V(at_least)(Y, SIGMOID_INTERNAL_V(set)(5.9604644775390625e-08f))); /* 2^-24 */
+    bb = SIGMOID_INTERNAL_V(bits)(B);
+    /* |hi| (rounding downward, 0 - 0 is -0) with dy's sign where y is in (0, 1) */
+    r = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(sub)(A, B)), SIGMOID_INTERNAL_V(iset)(0x7fffffff)),
+                                SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(iand)(db, inside), SIGMOID_INTERNAL_V(iset)(-0x7fffffff - 1)));
+    *bad = SIGMOID_INTERNAL_V(ior)(*bad, SIGMOID_INTERNAL_V(ior)(
+        SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(bits)(A), bb), SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x00800000), bb)),
+                                 SIGMOID_INTERNAL_V(igt)(b, SIGMOID_INTERNAL_V(iset)(0x337fffff))),
+        SIGMOID_INTERNAL_V(ieq)(SIGMOID_INTERNAL_V(iand)(r, SIGMOID_INTERNAL_V(iset)(0xffff)), SIGMOID_INTERNAL_V(iset)(0x8000))));
+    return SIGMOID_INTERNAL_V(half_round)(r, SIGMOID_INTERNAL_BF16);
+}
+
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VI SIGMOID_INTERNAL_V(backward_f16_lanes)(SIGMOID_INTERNAL_VF yf, SIGMOID_INTERNAL_VF dyf,
+                                                                                SIGMOID_INTERNAL_VI *bad)
+{
+    SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(yf), db = SIGMOID_INTERNAL_V(bits)(dyf), zero = SIGMOID_INTERNAL_V(iset)(0);
+    SIGMOID_INTERNAL_VI inside = SIGMOID_INTERNAL_V(inside01)(b), ad = SIGMOID_INTERNAL_V(iand)(db, SIGMOID_INTERNAL_V(iset)(0x7fffffff));
+    SIGMOID_INTERNAL_VI other = SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff)), nonzero, below, odd;
+    SIGMOID_INTERNAL_VF Y = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, inside)), A, W, hi, lo;
+    *bad = SIGMOID_INTERNAL_V(ior)(*bad, SIGMOID_INTERNAL_V(ior)(other, SIGMOID_INTERNAL_V(fne)(yf, yf)));
+    A = SIGMOID_INTERNAL_V(mul)(SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(other, ad, zero)), Y);
+    W = SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(set)(1.0f), Y);
+    hi = SIGMOID_INTERNAL_V(mul)(A, W); /* >= +0 in every mode */
+    lo = SIGMOID_INTERNAL_V(fms)(A, W, hi);
+    /* rounded to odd: lo < 0 and lo != 0 on the bits (rounding downward,
+       an exact fms gives -0) */
+    nonzero = SIGMOID_INTERNAL_V(fne)(lo, SIGMOID_INTERNAL_V(set)(0.0f));
+    below = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(zero, SIGMOID_INTERNAL_V(bits)(lo)), nonzero);
+    odd = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(iadd)(SIGMOID_INTERNAL_V(bits)(hi), below), SIGMOID_INTERNAL_V(iand)(nonzero, SIGMOID_INTERNAL_V(iset)(1)));
+    return SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(half_round)(odd, SIGMOID_INTERNAL_F16),
+                                   SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(isrl16)(SIGMOID_INTERNAL_V(iand)(db, inside)), SIGMOID_INTERNAL_V(iset)(0x8000)));
+}
+
+/* A block of the backward step: the float lanes above where they serve,
+ * else double lanes, where A = D y and B = A y are exact (all values lie
+ * in [2^-399, 2^126]) and Fast2Sum(A, -B) gives the exact pair, rounded to
+ * odd and then to half; an infinite or NaN dy, or a NaN y, is redone by
+ * the scalar code (the inputs are kept for it: dx may be y or dy).
+ * dy = NULL stands for an array of ones: y(1-y). */
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half_block)(const uint16_t *y, const uint16_t *dy, uint16_t *dx,
                                                                   enum sigmoid_internal_half format)
 {
     enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
-    /* few arrays live across the steps (registers): the rest is reloaded */
-    SIGMOID_INTERNAL_VF Y[SIGMOID_INTERNAL_UNROLL], A[SIGMOID_INTERNAL_UNROLL];
-    SIGMOID_INTERNAL_VI odd[SIGMOID_INTERNAL_UNROLL], h;
-    SIGMOID_INTERNAL_VI any = SIGMOID_INTERNAL_V(iset)(0), tiny = SIGMOID_INTERNAL_V(iset)(0), zero = SIGMOID_INTERNAL_V(iset)(0);
-    SIGMOID_INTERNAL_VI any_small = SIGMOID_INTERNAL_V(iset)(0), floor = SIGMOID_INTERNAL_V(iset)(0x0d800000); /* 2^-100 */
-    SIGMOID_INTERNAL_VI small_y = SIGMOID_INTERNAL_V(iset)(0x38800000);                                         /* 2^-14 */
-    int doubles = !SIGMOID_INTERNAL_V(exact_fma), k;
+    SIGMOID_INTERNAL_VI odd[SIGMOID_INTERNAL_UNROLL], h, bad = SIGMOID_INTERNAL_V(iset)(0);
+    int any = 0, k;
+    if (format == SIGMOID_INTERNAL_BF16) { /* in pairs of vectors (the unroll is 4) */
+        SIGMOID_INTERNAL_VI b[SIGMOID_INTERNAL_UNROLL], db[SIGMOID_INTERNAL_UNROLL];
+        b[0] = SIGMOID_INTERNAL_V(load_bf16x2)(y, &b[1]);
+        b[2] = SIGMOID_INTERNAL_V(load_bf16x2)(y + 2 * SIGMOID_INTERNAL_WF, &b[3]);
+        if (dy) {
+            db[0] = SIGMOID_INTERNAL_V(load_bf16x2)(dy, &db[1]);
+            db[2] = SIGMOID_INTERNAL_V(load_bf16x2)(dy + 2 * SIGMOID_INTERNAL_WF, &db[3]);
+        } else {
+            SIGMOID_INTERNAL_EACH(db[u] = SIGMOID_INTERNAL_V(iset)(0x3f800000);)
+        }
+        SIGMOID_INTERNAL_EACH(odd[u] = SIGMOID_INTERNAL_V(backward_bf16_lanes)(b[u], db[u], &bad);)
+        if (!SIGMOID_INTERNAL_RARELY(SIGMOID_INTERNAL_V(iany)(bad))) {
+            SIGMOID_INTERNAL_V(store_u16x2)(dx, odd[0], odd[1]);
+            SIGMOID_INTERNAL_V(store_u16x2)(dx + 2 * SIGMOID_INTERNAL_WF, odd[2], odd[3]);
+            return;
+        }
+    } else if (SIGMOID_INTERNAL_V(exact_fma)) {
+        SIGMOID_INTERNAL_EACH(odd[u] = SIGMOID_INTERNAL_V(backward_f16_lanes)(
+                                  SIGMOID_INTERNAL_V(half_load)(y + u * SIGMOID_INTERNAL_WF, &h, format),
+                                  dy ? SIGMOID_INTERNAL_V(half_load)(dy + u * SIGMOID_INTERNAL_WF, &h, format) : SIGMOID_INTERNAL_V(set)(1.0f), &bad);)
+        if (!SIGMOID_INTERNAL_RARELY(SIGMOID_INTERNAL_V(iany)(bad))) {
+            SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(store_u16)(dx + u * SIGMOID_INTERNAL_WF, odd[u]);)
+            return;
+        }
+    }
+    any = 0;
     SIGMOID_INTERNAL_EACH(
         SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(y + u * SIGMOID_INTERNAL_WF, &h, format));
-        SIGMOID_INTERNAL_VI ad = SIGMOID_INTERNAL_V(iset)(0x3f800000), finite;
+        SIGMOID_INTERNAL_VI inside = SIGMOID_INTERNAL_V(inside01)(b), db = SIGMOID_INTERNAL_V(iset)(0x3f800000), ad, other;
+        SIGMOID_INTERNAL_VF Y = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, inside)), D;
+        SIGMOID_INTERNAL_VD Ylo = SIGMOID_INTERNAL_V(dlo)(Y), Yhi = SIGMOID_INTERNAL_V(dhi)(Y), Alo, Ahi, Blo, Bhi, Slo, Shi;
         if (dy)
-            ad = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(dy + u * SIGMOID_INTERNAL_WF, &h, format)),
-                                          SIGMOID_INTERNAL_V(iset)(0x7fffffff));
-        finite = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x7f800000), ad);
-        /* an infinite or NaN dy, a NaN y: the scalar code */
-        any = SIGMOID_INTERNAL_V(ior)(any, SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff)),
+            db = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(dy + u * SIGMOID_INTERNAL_WF, &h, format));
+        ad = SIGMOID_INTERNAL_V(iand)(db, SIGMOID_INTERNAL_V(iset)(0x7fffffff));
+        other = SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff));
+        any |= SIGMOID_INTERNAL_V(iany)(SIGMOID_INTERNAL_V(ior)(other,
             SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(0x7fffffff)), SIGMOID_INTERNAL_V(iset)(0x7f800000))));
-        Y[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(inside01)(b)));
-        A[u] = SIGMOID_INTERNAL_V(mul)(SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(ad, finite)), Y[u]);
-        if (SIGMOID_INTERNAL_V(exact_fma)) { /* 0 < A < 2^-100; 0 < y < 2^-14 */
-            SIGMOID_INTERNAL_VI ab = SIGMOID_INTERNAL_V(bits)(A[u]);
-            tiny = SIGMOID_INTERNAL_V(ior)(tiny, SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(ab, zero), SIGMOID_INTERNAL_V(igt)(floor, ab)));
-            any_small = SIGMOID_INTERNAL_V(ior)(any_small, SIGMOID_INTERNAL_V(igt)(small_y, SIGMOID_INTERNAL_V(bits)(Y[u])));
-        }
+        D = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(other, ad, SIGMOID_INTERNAL_V(iset)(0)));
+        Alo = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dlo)(D), Ylo), Ahi = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dhi)(D), Yhi);
+        Blo = SIGMOID_INTERNAL_V(dmul)(Alo, Ylo), Bhi = SIGMOID_INTERNAL_V(dmul)(Ahi, Yhi);
+        Slo = SIGMOID_INTERNAL_V(dsub)(Alo, Blo), Shi = SIGMOID_INTERNAL_V(dsub)(Ahi, Bhi);
+        odd[u] = SIGMOID_INTERNAL_V(round_odd_f32)(Slo, Shi, SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Alo, Slo), Blo),
+                                                   SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Ahi, Shi), Bhi));
+        odd[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(half_round)(odd[u], format),
+                                         SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(isrl16)(SIGMOID_INTERNAL_V(iand)(db, inside)), SIGMOID_INTERNAL_V(iset)(0x8000)));
     )
-    if (!doubles && SIGMOID_INTERNAL_V(iany)(tiny))
-        doubles = 1;
-    if (!doubles) {
-        /* any_small has y = 0 lanes too (outside (0, 1)): harmless, as
-           either form gives 0 there */
-        int mixed = SIGMOID_INTERNAL_V(iany)(any_small) != 0;
-        SIGMOID_INTERNAL_EACH(
-            SIGMOID_INTERNAL_VF W = SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(set)(1.0f), Y[u]);
-            SIGMOID_INTERNAL_VF hi = SIGMOID_INTERNAL_V(mul)(A[u], W), lo = SIGMOID_INTERNAL_V(fms)(A[u], W, hi);
-            SIGMOID_INTERNAL_VI nonzero, below;
-            if (mixed) {
-                SIGMOID_INTERNAL_VI small = SIGMOID_INTERNAL_V(igt)(small_y, SIGMOID_INTERNAL_V(bits)(Y[u]));
-                SIGMOID_INTERNAL_VF B = SIGMOID_INTERNAL_V(mul)(A[u], Y[u]), Bl = SIGMOID_INTERNAL_V(fms)(A[u], Y[u], B);
-                SIGMOID_INTERNAL_VF S = SIGMOID_INTERNAL_V(sub)(A[u], B);
-                SIGMOID_INTERNAL_VF t = SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(sub)(A[u], S), B), Bl);
-                /* A y < 2^-100 in a lane of this form with A > 0 (B may have underflowed to 0) */
-                tiny = SIGMOID_INTERNAL_V(ior)(tiny, SIGMOID_INTERNAL_V(iand)(
-                    SIGMOID_INTERNAL_V(iand)(small, SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(bits)(A[u]), zero)),
-                    SIGMOID_INTERNAL_V(igt)(floor, SIGMOID_INTERNAL_V(bits)(B))));
-                hi = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(small, SIGMOID_INTERNAL_V(bits)(hi), SIGMOID_INTERNAL_V(bits)(S)));
-                lo = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(small, SIGMOID_INTERNAL_V(bits)(lo), SIGMOID_INTERNAL_V(bits)(t)));
-            }
-            /* lo < 0 and lo != 0 on the bits, and |hi|: rounding downward,
-               0 - 0 is -0 */
-            nonzero = SIGMOID_INTERNAL_V(fne)(lo, SIGMOID_INTERNAL_V(set)(0.0f));
-            below = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(zero, SIGMOID_INTERNAL_V(bits)(lo)), nonzero);
-            odd[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(iadd)(SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(bits)(hi), SIGMOID_INTERNAL_V(iset)(0x7fffffff)), below),
-                                             SIGMOID_INTERNAL_V(iand)(nonzero, SIGMOID_INTERNAL_V(iset)(1)));
-        )
-        doubles = mixed && SIGMOID_INTERNAL_V(iany)(tiny);
-    }
-    if (doubles) {
-        SIGMOID_INTERNAL_EACH(
-            SIGMOID_INTERNAL_VF D = SIGMOID_INTERNAL_V(set)(1.0f);
-            SIGMOID_INTERNAL_VD Ylo = SIGMOID_INTERNAL_V(dlo)(Y[u]), Yhi = SIGMOID_INTERNAL_V(dhi)(Y[u]), Alo, Ahi, Blo, Bhi, Slo, Shi;
-            if (dy) { /* |dy|, 0 where infinite or NaN (the scalar code's lanes) */
-                SIGMOID_INTERNAL_VI ad = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(dy + u * SIGMOID_INTERNAL_WF, &h, format)),
-                                                                  SIGMOID_INTERNAL_V(iset)(0x7fffffff));
-                D = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(ad, SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(0x7f800000), ad)));
-            }
-            Alo = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dlo)(D), Ylo), Ahi = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dhi)(D), Yhi);
-            Blo = SIGMOID_INTERNAL_V(dmul)(Alo, Ylo), Bhi = SIGMOID_INTERNAL_V(dmul)(Ahi, Yhi);
-            Slo = SIGMOID_INTERNAL_V(dsub)(Alo, Blo), Shi = SIGMOID_INTERNAL_V(dsub)(Ahi, Bhi);
-            odd[u] = SIGMOID_INTERNAL_V(round_odd_f32)(Slo, Shi, SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Alo, Slo), Blo),
-                                                       SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Ahi, Shi), Bhi));
-        )
-    }
-    /* rounded to half, with dy's sign where y is in (0, 1) (Y > 0) */
-    SIGMOID_INTERNAL_EACH(
-        SIGMOID_INTERNAL_VI sign = SIGMOID_INTERNAL_V(iset)(0);
-        if (dy)
-            sign = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(load_u16)(dy + u * SIGMOID_INTERNAL_WF), SIGMOID_INTERNAL_V(iset)(0x8000)),
-                                            SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(bits)(Y[u]), zero));
-        odd[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(half_round)(odd[u], format), sign);
-    )
-    if (SIGMOID_INTERNAL_RARELY(SIGMOID_INTERNAL_V(iany)(any))) {
-        /* the inputs before the results are stored (dx may be y or dy) */
+    if (SIGMOID_INTERNAL_RARELY(any)) {
         uint16_t in_y[block], in_dy[block];
         uint16_t one = format == SIGMOID_INTERNAL_BF16 ? 0x3f80 : 0x3c00;
         memcpy(in_y, y, sizeof in_y);

@@ -114,6 +114,51 @@ TEST half_single_rounding(void)
     PASS();
 }
 
+/* The backward step's array on every path against its element function,
+ * for every y pattern of each format with dy from a list that reaches each
+ * branch of the vector code: dy = 1 (y(1-y)), products that land on a half
+ * midpoint (bfloat16 0.75 times 1 + 2^-7 is one), dy tiny enough that
+ * dy y^2 falls below 2^-126 (the double lanes), subnormal and huge dy,
+ * zeros, infinities and NaNs (the scalar code). */
+static uint16_t every_y[65536], fill_dy[65536], got_dx[65536];
+
+TEST half_backward_every_y(void)
+{
+    static const uint16_t dy_bf16[] = {0x3f80, 0x3f81, 0xbfc1, 0x4000, 0x3e4d, 0x0d80, 0x8d80, 0x0080,
+                                       0x0001, 0x7f7f, 0x4b00, 0x0000, 0x8000, 0xff80, 0x7fc0};
+    static const uint16_t dy_f16[] = {0x3c00, 0x3c01, 0xbe01, 0x3555, 0x0001, 0x0400, 0x7bff, 0x0000,
+                                      0x8000, 0x7c00, 0xfe00};
+    int path, bf, j;
+    uint32_t u;
+    for (u = 0; u < 65536; u++)
+        every_y[u] = (uint16_t)u;
+    for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+        if (!sigmoid_internal_path_ok(path))
+            continue;
+        for (bf = 0; bf < 2; bf++) {
+            const uint16_t *list = bf ? dy_bf16 : dy_f16;
+            int count = bf ? (int)(sizeof dy_bf16 / sizeof dy_bf16[0]) : (int)(sizeof dy_f16 / sizeof dy_f16[0]);
+            for (j = 0; j < count; j++) {
+                for (u = 0; u < 65536; u++)
+                    fill_dy[u] = list[j];
+                if (bf)
+                    sigmoid_internal_backward_bf16_on(path, every_y, fill_dy, got_dx, 65536);
+                else
+                    sigmoid_internal_backward_f16_on(path, every_y, fill_dy, got_dx, 65536);
+                for (u = 0; u < 65536; u++) {
+                    uint16_t want = bf ? sigmoid_internal_backward_bf16((uint16_t)u, list[j])
+                                       : sigmoid_internal_backward_f16((uint16_t)u, list[j]);
+                    ASSERT_OR_SAY(got_dx[u] == want,
+                                  "sigmoid_backward_%s, %s path, n = 65536, element %u: y = 0x%04x, dy = 0x%04x gives 0x%04x, want 0x%04x",
+                                  bf ? "bf16" : "f16", fn_path_name(path), (unsigned)u, (unsigned)u, (unsigned)list[j],
+                                  (unsigned)got_dx[u], (unsigned)want);
+                }
+            }
+        }
+    }
+    PASS();
+}
+
 /* Special values in both formats, through the public functions. */
 TEST half_specials(void)
 {
@@ -157,5 +202,6 @@ SUITE(half_precision)
 {
     RUN_TEST(half_conversions);
     RUN_TEST(half_single_rounding);
+    RUN_TEST(half_backward_every_y);
     RUN_TEST(half_specials);
 }
