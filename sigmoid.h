@@ -4965,9 +4965,15 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VI SIGMOID_INTERNAL_V(inside01)(SIGMOID_I
  * is normal (>= 2^-126, above the margin) and x is not NaN. A block with a
  * lane beyond first clamps |x| where sigma rounds to 0 or 1 in the half
  * format anyway (binary16: 87; bfloat16: 93, where sigma < 2^-134), and
- * a NaN gives x quieted; only a bfloat16 x in (-93, -87), whose result is
- * subnormal, needs the fast tier's wide variant (there a - margin is kept
- * >= +0). */
+ * a NaN gives x quieted. A bfloat16 x in [-93, -87) (twelve values, all
+ * exact in float with 44 added) has a subnormal result, sigma(x) = e^x to
+ * 2^-125 relative, a count of 2^-133 below 110: the fast tier's a at
+ * x + 44 (a normal float, e^(x+44) to 2^-63), times C = e^-44 2^133
+ * (rounded) plus 1/2, gives that count u plus 1/2 within 7.2e-5 (a within
+ * 4 ULP in any mode: 2^-21; C's rounding and the product's: 2^-23; the
+ * sum's: 2^-18 absolute); truncated, it is the result, as each of the
+ * twelve counts lies at least 0.056 from a half-integer (from 0.44 at -93
+ * to 108.70 at -87.5; make verify checks all twelve in every mode). */
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(sigma_half_block)(const uint16_t *x, uint16_t *y, enum sigmoid_internal_half format)
 {
     enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
@@ -4975,7 +4981,9 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(sigma_half_block)(const uint16_t *
     SIGMOID_INTERNAL_VI h[SIGMOID_INTERNAL_UNROLL], r[SIGMOID_INTERNAL_UNROLL], differ[SIGMOID_INTERNAL_UNROLL];
     SIGMOID_INTERNAL_VI big = SIGMOID_INTERNAL_V(iset)(0), zero = SIGMOID_INTERNAL_V(iset)(0), any = SIGMOID_INTERNAL_V(iset)(0);
     SIGMOID_INTERNAL_VI margin = SIGMOID_INTERNAL_V(iset)(SIGMOID_INTERNAL_HALF_MARGIN);
-    int wide = 0, clamped = 0;
+    SIGMOID_INTERNAL_VI low[SIGMOID_INTERNAL_UNROLL] = {SIGMOID_INTERNAL_V(iset)(0), SIGMOID_INTERNAL_V(iset)(0),
+                                                        SIGMOID_INTERNAL_V(iset)(0), SIGMOID_INTERNAL_V(iset)(0)};
+    int nan = 0, subnormal = 0;
     SIGMOID_INTERNAL_EACH(
         v[u] = SIGMOID_INTERNAL_V(half_load)(x + u * SIGMOID_INTERNAL_WF, &h[u], format);
         big = SIGMOID_INTERNAL_V(ior)(big, SIGMOID_INTERNAL_V(igt)(
@@ -4983,24 +4991,34 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(sigma_half_block)(const uint16_t *
             SIGMOID_INTERNAL_V(iset)(SIGMOID_INTERNAL_CAST(int32_t, 0xc2ae0000u))));
     )
     if (SIGMOID_INTERNAL_V(iany)(big)) { /* a lane with |x| > 87 or NaN */
-        SIGMOID_INTERNAL_VI limit = SIGMOID_INTERNAL_V(iset)(format == SIGMOID_INTERNAL_BF16 ? 0x42ba0000 : 0x42ae0000); /* 93, 87 */
-        big = zero;
-        SIGMOID_INTERNAL_EACH(
-            SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(v[u]);
-            SIGMOID_INTERNAL_VI over = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(0x7fffffff)), limit);
-            v[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(
-                over, b, SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(-0x7fffffff - 1)), limit)));
-            big = SIGMOID_INTERNAL_V(ior)(big, SIGMOID_INTERNAL_V(igt)(
-                SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(bits)(v[u]), SIGMOID_INTERNAL_V(iset)(-0x7fffffff - 1)),
-                SIGMOID_INTERNAL_V(iset)(SIGMOID_INTERNAL_CAST(int32_t, 0xc2ae0000u))));
-        )
-        clamped = 1;
-        wide = SIGMOID_INTERNAL_V(iany)(big) != 0;
+        SIGMOID_INTERNAL_VI limit = SIGMOID_INTERNAL_V(iset)(0x42ae0000), nans = zero; /* 87 */
+        SIGMOID_INTERNAL_EACH(nans = SIGMOID_INTERNAL_V(ior)(nans, SIGMOID_INTERNAL_V(fne)(v[u], v[u]));)
+        nan = SIGMOID_INTERNAL_V(iany)(nans) != 0;
+        if (format == SIGMOID_INTERNAL_BF16) { /* x > 87 (or NaN) to 87; x < -87 to max(x, -93) + 44 */
+            SIGMOID_INTERNAL_VI seen = zero;
+            SIGMOID_INTERNAL_EACH(
+                SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(v[u]);
+                SIGMOID_INTERNAL_VI m93 = SIGMOID_INTERNAL_V(iset)(SIGMOID_INTERNAL_CAST(int32_t, 0xc2ba0000u)); /* -93 */
+                /* max(x, -93) on the bits (kept for x < -87 only; a NaN raises nothing) */
+                SIGMOID_INTERNAL_VF shifted = SIGMOID_INTERNAL_V(add)(SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(SIGMOID_INTERNAL_V(igt)(b, m93), b, m93)),
+                                                                      SIGMOID_INTERNAL_V(set)(44.0f));
+                low[u] = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(igt)(zero, b), /* negative, beyond -87 (as int32) */
+                                                  SIGMOID_INTERNAL_V(igt)(b, SIGMOID_INTERNAL_V(iset)(SIGMOID_INTERNAL_CAST(int32_t, 0xc2ae0000u))));
+                b = SIGMOID_INTERNAL_V(isel)(SIGMOID_INTERNAL_V(igt)(b, limit), b, limit);
+                v[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(low[u], b, SIGMOID_INTERNAL_V(bits)(shifted)));
+                seen = SIGMOID_INTERNAL_V(ior)(seen, low[u]);
+            )
+            subnormal = SIGMOID_INTERNAL_V(iany)(seen) != 0;
+        } else { /* |x| > 87 (or NaN) to 87 with x's sign */
+            SIGMOID_INTERNAL_EACH(
+                SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(v[u]);
+                SIGMOID_INTERNAL_VI over = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(0x7fffffff)), limit);
+                v[u] = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(
+                    over, b, SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(-0x7fffffff - 1)), limit)));
+            )
+        }
     }
-    if (wide) /* a bfloat16 x in (-93, -87): see fast_block */
-        SIGMOID_INTERNAL_V(fast_v)(v, s, 1);
-    else
-        SIGMOID_INTERNAL_V(fast_v)(v, s, 0);
+    SIGMOID_INTERNAL_V(fast_v)(v, s, 0);
     SIGMOID_INTERNAL_EACH(
         SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(s[u]);
         SIGMOID_INTERNAL_VI lo = SIGMOID_INTERNAL_V(isub)(b, margin), rlo;
@@ -5009,14 +5027,19 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(sigma_half_block)(const uint16_t *
             differ[u] = SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iset)(2 * SIGMOID_INTERNAL_HALF_MARGIN + 1),
                 SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(iadd)(b, SIGMOID_INTERNAL_V(iset)(SIGMOID_INTERNAL_HALF_MARGIN - 0x8000)),
                                          SIGMOID_INTERNAL_V(iset)(0xffff)));
+            if (subnormal) { /* the count a C of 2^-133, rounded, where x < -87 (other
+                                lanes: a = 0, as a count of 2^31 or more would raise FE_INVALID) */
+                SIGMOID_INTERNAL_VF t = SIGMOID_INTERNAL_V(fma)(SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, low[u])),
+                                                                SIGMOID_INTERNAL_V(set)(8.472902750261383e+20f), SIGMOID_INTERNAL_V(set)(0.5f));
+                rlo = SIGMOID_INTERNAL_V(isel)(low[u], rlo, SIGMOID_INTERNAL_V(trunc)(t));
+                differ[u] = SIGMOID_INTERNAL_V(isel)(low[u], differ[u], zero);
+            }
         } else {
-            if (wide)
-                lo = SIGMOID_INTERNAL_V(isel)(SIGMOID_INTERNAL_V(igt)(zero, lo), lo, zero);
             rlo = SIGMOID_INTERNAL_V(half_round)(lo, format);
             differ[u] = SIGMOID_INTERNAL_V(ine)(rlo, SIGMOID_INTERNAL_V(half_round)(SIGMOID_INTERNAL_V(iadd)(b, margin), format));
         }
         r[u] = rlo;
-        if (clamped) { /* NaN lanes are settled: x quieted */
+        if (nan) { /* NaN lanes are settled: x quieted */
             r[u] = SIGMOID_INTERNAL_V(half_nan)(h[u], rlo, format);
             differ[u] = SIGMOID_INTERNAL_V(isel)(SIGMOID_INTERNAL_V(ine)(r[u], rlo), differ[u], zero);
         }
