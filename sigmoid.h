@@ -4963,9 +4963,10 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VI SIGMOID_INTERNAL_V(inside01)(SIGMOID_I
  * result. Lanes near a midpoint take the scalar code's result, from the
  * inputs kept for them (x and y may be the same array). Below |x| = 87, a
  * is normal (>= 2^-126, above the margin) and x is not NaN. A block with a
- * lane beyond first clamps |x| where sigma rounds to 0 or 1 in the half
- * format anyway (binary16: 87; bfloat16: 93, where sigma < 2^-134), and
- * a NaN gives x quieted. A bfloat16 x in [-93, -87) (twelve values, all
+ * lane beyond first clamps x where sigma rounds to 0 or 1 in the half
+ * format anyway (binary16: |x| to 87; bfloat16: x to 87 above and to -93
+ * below, where sigma < 2^-134), and where a lane is NaN, its result is x
+ * quieted. A bfloat16 x in [-93, -87) (twelve values, all
  * exact in float with 44 added) has a subnormal result, sigma(x) = e^x to
  * 2^-125 relative, a count of 2^-133 below 110: the fast tier's a at
  * x + 44 (a normal float, e^(x+44) to 2^-63), times C = e^-44 2^133
