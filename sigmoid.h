@@ -5162,7 +5162,6 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half_block)(const uint16_
             return;
         }
     }
-    any = 0;
     SIGMOID_INTERNAL_EACH(
         SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(y + u * SIGMOID_INTERNAL_WF, &h, format));
         SIGMOID_INTERNAL_VI inside = SIGMOID_INTERNAL_V(inside01)(b), db = SIGMOID_INTERNAL_V(iset)(0x3f800000), ad, other;
