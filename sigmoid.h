@@ -5084,14 +5084,29 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(sigma_half_block)(const uint16_t *
  *     mode) and then to binary16 rounds once.
  * A y outside (0, 1) enters as 0 and gives +0. A NaN y, or an infinite or
  * NaN dy (masked to 0 first, so that nothing raises a flag), sets *bad. */
+/* The backward step's inputs, from the float bits b of y and db of dy:
+ * *inside, the lanes with 0 < y < 1; *Y, y there and 0 elsewhere; the
+ * return, |dy| with 0 for an infinite or NaN dy; and in *bad (or-ed) the
+ * lanes with such a dy or a NaN y, which the scalar code redoes. Nothing
+ * here raises a flag for a quiet NaN. */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VF SIGMOID_INTERNAL_V(backward_half_in)(SIGMOID_INTERNAL_VI b, SIGMOID_INTERNAL_VI db,
+                                                                              SIGMOID_INTERNAL_VI *inside, SIGMOID_INTERNAL_VF *Y,
+                                                                              SIGMOID_INTERNAL_VI *bad)
+{
+    SIGMOID_INTERNAL_VI ad = SIGMOID_INTERNAL_V(iand)(db, SIGMOID_INTERNAL_V(iset)(0x7fffffff));
+    SIGMOID_INTERNAL_VI other = SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff));
+    *inside = SIGMOID_INTERNAL_V(inside01)(b);
+    *Y = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, *inside));
+    *bad = SIGMOID_INTERNAL_V(ior)(*bad, SIGMOID_INTERNAL_V(ior)(other, SIGMOID_INTERNAL_V(fne)(SIGMOID_INTERNAL_V(float)(b), SIGMOID_INTERNAL_V(float)(b))));
+    return SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(other, ad, SIGMOID_INTERNAL_V(iset)(0)));
+}
+
 SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VI SIGMOID_INTERNAL_V(backward_bf16_lanes)(SIGMOID_INTERNAL_VI b, SIGMOID_INTERNAL_VI db,
                                                                                  SIGMOID_INTERNAL_VI *bad)
 {
-    SIGMOID_INTERNAL_VI inside = SIGMOID_INTERNAL_V(inside01)(b), ad = SIGMOID_INTERNAL_V(iand)(db, SIGMOID_INTERNAL_V(iset)(0x7fffffff));
-    SIGMOID_INTERNAL_VI other = SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff)), bb, r;
-    SIGMOID_INTERNAL_VF Y = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, inside)), A, B;
-    *bad = SIGMOID_INTERNAL_V(ior)(*bad, SIGMOID_INTERNAL_V(ior)(other, SIGMOID_INTERNAL_V(fne)(SIGMOID_INTERNAL_V(float)(b), SIGMOID_INTERNAL_V(float)(b))));
-    A = SIGMOID_INTERNAL_V(mul)(SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(other, ad, SIGMOID_INTERNAL_V(iset)(0))), Y);
+    SIGMOID_INTERNAL_VI inside, bb, r;
+    SIGMOID_INTERNAL_VF Y, A = SIGMOID_INTERNAL_V(backward_half_in)(b, db, &inside, &Y, bad), B;
+    A = SIGMOID_INTERNAL_V(mul)(A, Y);
     B = SIGMOID_INTERNAL_V(mul)(A, SIGMOID_INTERNAL_V(at_least)(Y, SIGMOID_INTERNAL_V(set)(5.9604644775390625e-08f))); /* 2^-24 */
     bb = SIGMOID_INTERNAL_V(bits)(B);
     /* |hi| (rounding downward, 0 - 0 is -0) with dy's sign where y is in (0, 1) */
@@ -5107,12 +5122,9 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VI SIGMOID_INTERNAL_V(backward_bf16_lanes
 SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VI SIGMOID_INTERNAL_V(backward_f16_lanes)(SIGMOID_INTERNAL_VF yf, SIGMOID_INTERNAL_VF dyf,
                                                                                 SIGMOID_INTERNAL_VI *bad)
 {
-    SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(yf), db = SIGMOID_INTERNAL_V(bits)(dyf), zero = SIGMOID_INTERNAL_V(iset)(0);
-    SIGMOID_INTERNAL_VI inside = SIGMOID_INTERNAL_V(inside01)(b), ad = SIGMOID_INTERNAL_V(iand)(db, SIGMOID_INTERNAL_V(iset)(0x7fffffff));
-    SIGMOID_INTERNAL_VI other = SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff)), nonzero, below, odd;
-    SIGMOID_INTERNAL_VF Y = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, inside)), A, W, hi, lo;
-    *bad = SIGMOID_INTERNAL_V(ior)(*bad, SIGMOID_INTERNAL_V(ior)(other, SIGMOID_INTERNAL_V(fne)(yf, yf)));
-    A = SIGMOID_INTERNAL_V(mul)(SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(other, ad, zero)), Y);
+    SIGMOID_INTERNAL_VI db = SIGMOID_INTERNAL_V(bits)(dyf), zero = SIGMOID_INTERNAL_V(iset)(0), inside, nonzero, below, odd;
+    SIGMOID_INTERNAL_VF Y, A = SIGMOID_INTERNAL_V(backward_half_in)(SIGMOID_INTERNAL_V(bits)(yf), db, &inside, &Y, bad), W, hi, lo;
+    A = SIGMOID_INTERNAL_V(mul)(A, Y);
     W = SIGMOID_INTERNAL_V(sub)(SIGMOID_INTERNAL_V(set)(1.0f), Y);
     hi = SIGMOID_INTERNAL_V(mul)(A, W); /* >= +0 in every mode */
     lo = SIGMOID_INTERNAL_V(fms)(A, W, hi);
@@ -5136,7 +5148,7 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half_block)(const uint16_
 {
     enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
     SIGMOID_INTERNAL_VI odd[SIGMOID_INTERNAL_UNROLL], h, bad = SIGMOID_INTERNAL_V(iset)(0);
-    int any = 0, k;
+    int k;
     if (format == SIGMOID_INTERNAL_BF16) { /* in pairs of vectors (the unroll is 4) */
         SIGMOID_INTERNAL_VI b[SIGMOID_INTERNAL_UNROLL], db[SIGMOID_INTERNAL_UNROLL];
         b[0] = SIGMOID_INTERNAL_V(load_bf16x2)(y, &b[1]);
@@ -5162,18 +5174,16 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half_block)(const uint16_
             return;
         }
     }
+    bad = SIGMOID_INTERNAL_V(iset)(0);
     SIGMOID_INTERNAL_EACH(
         SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(y + u * SIGMOID_INTERNAL_WF, &h, format));
-        SIGMOID_INTERNAL_VI inside = SIGMOID_INTERNAL_V(inside01)(b), db = SIGMOID_INTERNAL_V(iset)(0x3f800000), ad, other;
-        SIGMOID_INTERNAL_VF Y = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(iand)(b, inside)), D;
-        SIGMOID_INTERNAL_VD Ylo = SIGMOID_INTERNAL_V(dlo)(Y), Yhi = SIGMOID_INTERNAL_V(dhi)(Y), Alo, Ahi, Blo, Bhi, Slo, Shi;
+        SIGMOID_INTERNAL_VI db = SIGMOID_INTERNAL_V(iset)(0x3f800000), inside;
+        SIGMOID_INTERNAL_VF Y, D;
+        SIGMOID_INTERNAL_VD Ylo, Yhi, Alo, Ahi, Blo, Bhi, Slo, Shi;
         if (dy)
             db = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(dy + u * SIGMOID_INTERNAL_WF, &h, format));
-        ad = SIGMOID_INTERNAL_V(iand)(db, SIGMOID_INTERNAL_V(iset)(0x7fffffff));
-        other = SIGMOID_INTERNAL_V(igt)(ad, SIGMOID_INTERNAL_V(iset)(0x7f7fffff));
-        any |= SIGMOID_INTERNAL_V(iany)(SIGMOID_INTERNAL_V(ior)(other,
-            SIGMOID_INTERNAL_V(igt)(SIGMOID_INTERNAL_V(iand)(b, SIGMOID_INTERNAL_V(iset)(0x7fffffff)), SIGMOID_INTERNAL_V(iset)(0x7f800000))));
-        D = SIGMOID_INTERNAL_V(float)(SIGMOID_INTERNAL_V(isel)(other, ad, SIGMOID_INTERNAL_V(iset)(0)));
+        D = SIGMOID_INTERNAL_V(backward_half_in)(b, db, &inside, &Y, &bad);
+        Ylo = SIGMOID_INTERNAL_V(dlo)(Y), Yhi = SIGMOID_INTERNAL_V(dhi)(Y);
         Alo = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dlo)(D), Ylo), Ahi = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dhi)(D), Yhi);
         Blo = SIGMOID_INTERNAL_V(dmul)(Alo, Ylo), Bhi = SIGMOID_INTERNAL_V(dmul)(Ahi, Yhi);
         Slo = SIGMOID_INTERNAL_V(dsub)(Alo, Blo), Shi = SIGMOID_INTERNAL_V(dsub)(Ahi, Bhi);
@@ -5182,7 +5192,7 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half_block)(const uint16_
         odd[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(half_round)(odd[u], format),
                                          SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(isrl16)(SIGMOID_INTERNAL_V(iand)(db, inside)), SIGMOID_INTERNAL_V(iset)(0x8000)));
     )
-    if (SIGMOID_INTERNAL_RARELY(any)) {
+    if (SIGMOID_INTERNAL_RARELY(SIGMOID_INTERNAL_V(iany)(bad))) {
         uint16_t in_y[block], in_dy[block];
         uint16_t one = format == SIGMOID_INTERNAL_BF16 ? 0x3f80 : 0x3c00;
         memcpy(in_y, y, sizeof in_y);
