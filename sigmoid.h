@@ -5147,7 +5147,8 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half_block)(const uint16_
                                                                   enum sigmoid_internal_half format)
 {
     enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WF };
-    SIGMOID_INTERNAL_VI odd[SIGMOID_INTERNAL_UNROLL], h, bad = SIGMOID_INTERNAL_V(iset)(0);
+    SIGMOID_INTERNAL_VI odd[SIGMOID_INTERNAL_UNROLL], sign[SIGMOID_INTERNAL_UNROLL], h, bad = SIGMOID_INTERNAL_V(iset)(0);
+    SIGMOID_INTERNAL_VF Y[SIGMOID_INTERNAL_UNROLL], D[SIGMOID_INTERNAL_UNROLL];
     int k;
     if (format == SIGMOID_INTERNAL_BF16) { /* in pairs of vectors (the unroll is 4) */
         SIGMOID_INTERNAL_VI b[SIGMOID_INTERNAL_UNROLL], db[SIGMOID_INTERNAL_UNROLL];
@@ -5178,20 +5179,20 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(backward_half_block)(const uint16_
     SIGMOID_INTERNAL_EACH(
         SIGMOID_INTERNAL_VI b = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(y + u * SIGMOID_INTERNAL_WF, &h, format));
         SIGMOID_INTERNAL_VI db = SIGMOID_INTERNAL_V(iset)(0x3f800000), inside;
-        SIGMOID_INTERNAL_VF Y, D;
-        SIGMOID_INTERNAL_VD Ylo, Yhi, Alo, Ahi, Blo, Bhi, Slo, Shi;
         if (dy)
             db = SIGMOID_INTERNAL_V(bits)(SIGMOID_INTERNAL_V(half_load)(dy + u * SIGMOID_INTERNAL_WF, &h, format));
-        D = SIGMOID_INTERNAL_V(backward_half_in)(b, db, &inside, &Y, &bad);
-        Ylo = SIGMOID_INTERNAL_V(dlo)(Y), Yhi = SIGMOID_INTERNAL_V(dhi)(Y);
-        Alo = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dlo)(D), Ylo), Ahi = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dhi)(D), Yhi);
+        D[u] = SIGMOID_INTERNAL_V(backward_half_in)(b, db, &inside, &Y[u], &bad);
+        sign[u] = SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(isrl16)(SIGMOID_INTERNAL_V(iand)(db, inside)), SIGMOID_INTERNAL_V(iset)(0x8000));
+    )
+    SIGMOID_INTERNAL_EACH(
+        SIGMOID_INTERNAL_VD Ylo = SIGMOID_INTERNAL_V(dlo)(Y[u]), Yhi = SIGMOID_INTERNAL_V(dhi)(Y[u]), Alo, Ahi, Blo, Bhi, Slo, Shi;
+        Alo = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dlo)(D[u]), Ylo), Ahi = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dhi)(D[u]), Yhi);
         Blo = SIGMOID_INTERNAL_V(dmul)(Alo, Ylo), Bhi = SIGMOID_INTERNAL_V(dmul)(Ahi, Yhi);
         Slo = SIGMOID_INTERNAL_V(dsub)(Alo, Blo), Shi = SIGMOID_INTERNAL_V(dsub)(Ahi, Bhi);
         odd[u] = SIGMOID_INTERNAL_V(round_odd_f32)(Slo, Shi, SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Alo, Slo), Blo),
                                                    SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(Ahi, Shi), Bhi));
-        odd[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(half_round)(odd[u], format),
-                                         SIGMOID_INTERNAL_V(iand)(SIGMOID_INTERNAL_V(isrl16)(SIGMOID_INTERNAL_V(iand)(db, inside)), SIGMOID_INTERNAL_V(iset)(0x8000)));
     )
+    SIGMOID_INTERNAL_EACH(odd[u] = SIGMOID_INTERNAL_V(ior)(SIGMOID_INTERNAL_V(half_round)(odd[u], format), sign[u]);)
     if (SIGMOID_INTERNAL_RARELY(SIGMOID_INTERNAL_V(iany)(bad))) {
         uint16_t in_y[block], in_dy[block];
         uint16_t one = format == SIGMOID_INTERNAL_BF16 ? 0x3f80 : 0x3c00;
