@@ -21,7 +21,8 @@ STRICT  := -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Wdouble-promotion \
 
 .DEFAULT_GOAL := help
 .PHONY: help test check constants icount test-aarch64 example verify bench peers-accuracy plots clean install uninstall \
-        check-install check-matrix check-sanitize check-fenv check-constants check-determinism fuzz lint FORCE
+        check-install check-matrix check-sanitize check-fenv check-constants check-determinism check-vzeroupper \
+        fuzz lint FORCE
 
 help:
 	@echo "sigmoid.h: the header needs no build. Targets (times on a 2-core AMD EPYC, 2026-12-02):"
@@ -33,6 +34,8 @@ help:
 	@echo "                        Windows (MinGW-w64 gcc and clang, Wine)                  12 min"
 	@echo "  make check-determinism  result hashes of every function and path: Linux build"
 	@echo "                        = Windows build (MinGW-w64, Wine)                         2 min"
+	@echo "  make check-vzeroupper no AVX2 kernel calls SSE code with the ymm upper halves"
+	@echo "                        set (gcc, clang x -O1, -Os, -O2, -O3)                     5 s"
 	@echo "  make check-constants  regenerate the header's tables and polynomials, compare   1 s"
 	@echo "  make check-sanitize   ASan+UBSan (clang, gcc), valgrind memcheck                2 min"
 	@echo "  make check-fenv       FP traps on every non-NaN float, directed rounding      5.5 min"
@@ -261,6 +264,15 @@ check-determinism: | $(BUILD)
 check-fenv: | $(BUILD)
 	$(CLANG) -std=gnu11 -O3 -march=native $(CFLAGS) -o $(BUILD)/fenv_check tools/fenv_check.c -lm -lpthread
 	$(BUILD)/fenv_check
+
+# The machine code of the AVX2 kernels, as GCC and Clang compile it at each
+# optimisation level users build with: no call reached while the upper
+# halves of the ymm registers are set (tools/check_vzeroupper.py says why).
+check-vzeroupper: | $(BUILD)
+	@for cc in $(CC) $(CLANG); do for opt in -O1 -Os -O2 -O3; do \
+	    $$cc -std=c99 $$opt -c -o $(BUILD)/vzeroupper.o tests/api_all.c || exit 1; \
+	    printf '%s %s: ' $$cc $$opt; python3 tools/check_vzeroupper.py $(BUILD)/vzeroupper.o || exit 1; \
+	done; done
 
 FUZZ_SECONDS ?= 60
 fuzz: | $(BUILD)
