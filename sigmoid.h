@@ -2980,6 +2980,7 @@ SIGMOID_INTERNAL_SCALAR uint16_t sigmoid_internal_backward_f16(uint16_t y, uint1
  *              with |a| < c (a not NaN); dsign_of(r, s): r >= +0 with the
  *              sign of s; dkeep_positive(g) (g where
  *              g > 0 or NaN, else +0); dinside01(y) (the mask of 0 < y < 1);
+ *              dwithin01(y) (of 0 <= y <= 1, -0 included, NaN not);
  *              dtwo_prod(a, b, &lo): hi + lo = a*b exactly (an FMA, or
  *              Dekker's product where the build has none); dunsure(hi, lo,
  *              m): the lanes where hi + lo*m does not round to hi (Ziv's
@@ -3230,6 +3231,7 @@ sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_widen(const float *p)
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dkeep_positive(__m128d g) { return _mm_and_pd(_mm_cmpnle_pd(g, _mm_setzero_pd()), g); }
 /* all ones in the lanes with 0 < y < 1 (a NaN raises FE_INVALID here) */
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dinside01(__m128d y) { return _mm_and_pd(_mm_cmpgt_pd(y, _mm_setzero_pd()), _mm_cmplt_pd(y, _mm_set1_pd(1.0))); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dwithin01(__m128d y) { return _mm_and_pd(_mm_cmpge_pd(y, _mm_setzero_pd()), _mm_cmple_pd(y, _mm_set1_pd(1.0))); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsel(__m128d m, __m128d a, __m128d b) { return _mm_or_pd(_mm_and_pd(m, a), _mm_andnot_pd(m, b)); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dkeep(__m128d m, __m128d a) { return _mm_and_pd(m, a); }
 sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dabove(__m128d a, double c) { return _mm_cmpgt_pd(a, _mm_set1_pd(c)); }
@@ -3456,6 +3458,10 @@ sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dinside01(__m256d y)
 {
     return _mm256_and_pd(_mm256_cmp_pd(y, _mm256_setzero_pd(), _CMP_GT_OQ), _mm256_cmp_pd(y, _mm256_set1_pd(1.0), _CMP_LT_OQ));
 }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dwithin01(__m256d y)
+{
+    return _mm256_and_pd(_mm256_cmp_pd(y, _mm256_setzero_pd(), _CMP_GE_OQ), _mm256_cmp_pd(y, _mm256_set1_pd(1.0), _CMP_LE_OQ));
+}
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsel(__m256d m, __m256d a, __m256d b) { return _mm256_blendv_pd(b, a, m); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dkeep(__m256d m, __m256d a) { return _mm256_and_pd(m, a); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dabove(__m256d a, double c) { return _mm256_cmp_pd(a, _mm256_set1_pd(c), _CMP_GT_OQ); }
@@ -3674,6 +3680,10 @@ sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dkeep_positive(fl
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dinside01(float64x2_t y)
 {
     return vreinterpretq_f64_u64(vandq_u64(vcgtq_f64(y, vdupq_n_f64(0.0)), vcltq_f64(y, vdupq_n_f64(1.0))));
+}
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dwithin01(float64x2_t y)
+{
+    return vreinterpretq_f64_u64(vandq_u64(vcgeq_f64(y, vdupq_n_f64(0.0)), vcleq_f64(y, vdupq_n_f64(1.0))));
 }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsel(float64x2_t m, float64x2_t a, float64x2_t b) { return vbslq_f64(vreinterpretq_u64_f64(m), a, b); }
 sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dabove(float64x2_t a, double c)
@@ -4788,10 +4798,13 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(log_array_f32)(const float *x, f
 
 /* logit of U * wd floats: sigmoid_internal_logit_fast in double lanes
  * (within 2^-45.3; fma where the layer has it only shrinks that), the two
- * choices as selects, then the rounding test of exact_block. Lanes
- * outside (0, 1), and NaN, compute on 1/4 instead (no flag) and, with the
+ * choices as selects, then the rounding test of exact_block. At p = +-0
+ * and 1, m = min(p, 1 - p) is +-0: the quotient's 1/m raises
+ * FE_DIVBYZERO, as logit does there, and the lane takes +-inf. Lanes
+ * outside [0, 1], and NaN, compute on 1/4 instead (no flag) and, with the
  * lanes the test cannot decide, are redone by the scalar function, which
- * gives their -inf, +inf or NaN and its flags. */
+ * gives their NaN and its flags. (p = 1 is common, sigma(x) for x >= 17,
+ * and the scalar code would cost about 50 ns a lane.) */
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(logit_block)(const float *x, float *y)
 {
     enum { lanes = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
@@ -4800,7 +4813,7 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(logit_block)(const float *x, float
     int bad = 0, i;
     SIGMOID_INTERNAL_EACH(
         SIGMOID_INTERNAL_VD v = SIGMOID_INTERNAL_V(widen)(x + u * SIGMOID_INTERNAL_WD);
-        SIGMOID_INTERNAL_VD in = SIGMOID_INTERNAL_V(dinside01)(v), m, near_half, q, k, t, p;
+        SIGMOID_INTERNAL_VD in = SIGMOID_INTERNAL_V(dwithin01)(v), m, near_half, q, k, t, p;
         bad |= (((1 << SIGMOID_INTERNAL_WD) - 1) ^ SIGMOID_INTERNAL_V(dmask_bits)(in)) << (u * SIGMOID_INTERNAL_WD);
         v = SIGMOID_INTERNAL_V(dsel)(in, v, SIGMOID_INTERNAL_V(dset)(0.25));
         m = SIGMOID_INTERNAL_V(dat_most)(v, SIGMOID_INTERNAL_V(dsub)(one, v)); /* min(p, 1 - p) */
@@ -4813,6 +4826,7 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(logit_block)(const float *x, float
         p = SIGMOID_INTERNAL_V(log1p_v)(t);
         p = SIGMOID_INTERNAL_V(dfma)(k, SIGMOID_INTERNAL_V(dset)(128.0 * SIGMOID_INTERNAL_LN2_128_2), p);
         p = SIGMOID_INTERNAL_V(dfma)(k, SIGMOID_INTERNAL_V(dset)(128.0 * SIGMOID_INTERNAL_LN2_128_1), p);
+        p = SIGMOID_INTERNAL_V(dsel)(SIGMOID_INTERNAL_V(dabove)(m, 0.0), p, SIGMOID_INTERNAL_V(dset)(sigmoid_internal_from_bits_f64(0x7ff0000000000000u))); /* +inf */
         r[u] = SIGMOID_INTERNAL_V(dsel)(SIGMOID_INTERNAL_V(dabove)(v, 0.49999999999999994), p, SIGMOID_INTERNAL_V(dneg)(p)); /* p >= 1/2 */
     )
     SIGMOID_INTERNAL_EACH(
