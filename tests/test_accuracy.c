@@ -155,7 +155,8 @@ TEST f64_within_contract_on_sample(void)
 /* sigmoid_f64, sigmoid_deriv_f64, sigmoid_silu_f64 and sigmoid_silu_deriv_f64
  * run the AVX2 kernel's fast path on one vector where the CPU has it (and
  * the build no FMA); the portable scalar code must give the same bits.
- * 400,000 inputs as above, plus the edges of the fast paths. */
+ * 400,000 inputs drawn as above, a quarter of them uniform on [-2, 2]
+ * (SiLU's zero is there), plus the edges of the fast paths. */
 TEST f64_scalar_functions_match_the_portable_code(void)
 {
     static const char *name[] = {"sigmoid_f64", "sigmoid_deriv_f64", "sigmoid_silu_f64", "sigmoid_silu_deriv_f64"};
