@@ -2663,6 +2663,15 @@ SIGMOID_INTERNAL_SCALAR float sigmoid_fast_f32(float x)
     SIGMOID_INTERNAL_X87_LEAVE(float, sigmoid_internal_fast_f32(x));
 }
 
+/* The portable scalar code of sigma, sigma', SiLU and SiLU' in double. */
+static inline double sigmoid_internal_f64_portable(double x, enum sigmoid_internal_kind kind)
+{
+    return kind == SIGMOID_INTERNAL_SIGMA   ? sigmoid_internal_sigma_f64(x)
+         : kind == SIGMOID_INTERNAL_DERIV ? sigmoid_internal_deriv_f64(x)
+         : kind == SIGMOID_INTERNAL_SILU  ? sigmoid_internal_silu_f64(x)
+                                          : sigmoid_internal_silu_deriv_f64(x);
+}
+
 static inline double sigmoid_internal_f64_scalar(double x, enum sigmoid_internal_kind kind);
 
 SIGMOID_INTERNAL_SCALAR double sigmoid_fast_f64(double x)
@@ -3824,10 +3833,7 @@ static inline float sigmoid_internal_f32_lane(float x, enum sigmoid_internal_kin
 
 static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_f64_lane(double x, enum sigmoid_internal_kind kind)
 {
-    return kind == SIGMOID_INTERNAL_SIGMA   ? sigmoid_internal_sigma_f64(x)
-         : kind == SIGMOID_INTERNAL_DERIV ? sigmoid_internal_deriv_f64(x)
-         : kind == SIGMOID_INTERNAL_SILU  ? sigmoid_internal_silu_f64(x)
-                                          : sigmoid_internal_silu_deriv_f64(x);
+    return sigmoid_internal_f64_portable(x, kind);
 }
 
 static SIGMOID_INTERNAL_NOINLINE double sigmoid_internal_from_output_f64_lane(double y)
@@ -3958,10 +3964,7 @@ static inline double sigmoid_internal_f64_scalar(double x, enum sigmoid_internal
     if (sigmoid_internal_abs_f64(x) < 660.0 && sigmoid_internal_path() == SIGMOID_INTERNAL_PATH_AVX2)
         return sigmoid_internal_avx2_one_f64(x, kind);
 #endif
-    return kind == SIGMOID_INTERNAL_SIGMA   ? sigmoid_internal_sigma_f64(x)
-         : kind == SIGMOID_INTERNAL_DERIV ? sigmoid_internal_deriv_f64(x)
-         : kind == SIGMOID_INTERNAL_SILU  ? sigmoid_internal_silu_f64(x)
-                                          : sigmoid_internal_silu_deriv_f64(x);
+    return sigmoid_internal_f64_portable(x, kind);
 }
 
 /* ---------------------------------------------------------------------------
@@ -4461,6 +4464,13 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(f64_core)(SIGMOID_I
     return q;
 }
 
+/* Nonzero outside round-to-nearest, as sigmoid_internal_to_nearest tests
+ * it: q nudged by 2^-60 of itself either way moves in a directed mode. */
+SIGMOID_INTERNAL_STEP int SIGMOID_INTERNAL_V(not_to_nearest)(SIGMOID_INTERNAL_VD q)
+{
+    return SIGMOID_INTERNAL_V(dunsure)(q, q, 8.6736173798840355e-19) | SIGMOID_INTERNAL_V(dunsure)(q, q, -8.6736173798840355e-19);
+}
+
 /* sigmoid_f64 (kind SIGMA) or its kin on one vector v (|v| < 660): the
  * results, in *far the lanes that Ziv's test cannot decide (and those the
  * kind sends to the scalar code), in *q0 the q for the rounding-mode test. */
@@ -4553,7 +4563,7 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exact_f64_block)(const double *x, 
     )
     /* the rounding mode, as sigmoid_internal_to_nearest tests it: outside
        round-to-nearest, the whole block goes to the scalar code */
-    if (SIGMOID_INTERNAL_V(dunsure)(q0, q0, 8.6736173798840355e-19) | SIGMOID_INTERNAL_V(dunsure)(q0, q0, -8.6736173798840355e-19))
+    if (SIGMOID_INTERNAL_V(not_to_nearest)(q0))
         redo = (1 << block) - 1;
     if (SIGMOID_INTERNAL_RARELY(redo))
         memcpy(in, x, sizeof in); /* y may be x */
@@ -4573,7 +4583,7 @@ SIGMOID_INTERNAL_KERNEL double SIGMOID_INTERNAL_V(one_f64)(double x, enum sigmoi
     SIGMOID_INTERNAL_VD q;
     int unsure;
     SIGMOID_INTERNAL_V(dstore)(out, SIGMOID_INTERNAL_V(exact_f64_v)(SIGMOID_INTERNAL_V(dset)(x), kind, &unsure, &q));
-    unsure |= SIGMOID_INTERNAL_V(dunsure)(q, q, 8.6736173798840355e-19) | SIGMOID_INTERNAL_V(dunsure)(q, q, -8.6736173798840355e-19);
+    unsure |= SIGMOID_INTERNAL_V(not_to_nearest)(q);
     SIGMOID_INTERNAL_V(leave)();
     return unsure ? sigmoid_internal_f64_lane(x, kind) : out[0];
 }

@@ -1165,10 +1165,9 @@ static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr
        SiLU' run the AVX2 kernel's fast path on one vector: the portable
        scalar code, bit for bit against them */
     for (k = 0; k <= D_SILU_DERIV; k++) {
-        double a = k == D_SIGMA ? sigmoid_internal_sigma_f64(x)
-                 : k == D_DERIV ? sigmoid_internal_deriv_f64(x)
-                 : k == D_SILU  ? sigmoid_internal_silu_f64(x)
-                                : sigmoid_internal_silu_deriv_f64(x);
+        static const enum sigmoid_internal_kind kind[] = {SIGMOID_INTERNAL_SIGMA, SIGMOID_INTERNAL_DERIV,
+                                                          SIGMOID_INTERNAL_SILU, SIGMOID_INTERNAL_SILU_DERIV};
+        double a = sigmoid_internal_f64_portable(x, kind[k]);
         st[k].mismatched_array += memcmp(&a, &got[k], sizeof a) != 0;
     }
     /* every exact unary double row of these, on every path, bit for bit
