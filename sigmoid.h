@@ -4443,17 +4443,25 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(fast_array_f64)(const double *x,
 }
 
 /* sigmoid_internal_f64_core in each lane: the same operations in the same
- * order, so the same bits (the exact products are exact either way). */
-SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(f64_core)(SIGMOID_INTERNAL_VD x, SIGMOID_INTERNAL_VD *c,
-                                                                     SIGMOID_INTERNAL_VD *Eh, SIGMOID_INTERNAL_VD *El)
+ * order, so the same bits (the exact products are exact either way), in
+ * two steps. f64_start gives e^-x = Eh + El and 1 + e^-x = Dh + Dl;
+ * f64_quotient gives q = 1/Dh and the correction c. The double kernels run
+ * the first step on all their vectors before the second, as the fast tier
+ * does (see fast_f64_exp). */
+typedef struct {
+    SIGMOID_INTERNAL_VD Dh, Dl, Eh, El;
+} SIGMOID_INTERNAL_V(f64_parts);
+
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_V(f64_parts) SIGMOID_INTERNAL_V(f64_start)(SIGMOID_INTERNAL_VD x)
 {
+    SIGMOID_INTERNAL_V(f64_parts) D;
     SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), shift = SIGMOID_INTERNAL_V(dset)(SIGMOID_INTERNAL_SHIFT);
     SIGMOID_INTERNAL_VD zs = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dmul)(x, SIGMOID_INTERNAL_V(dset)(SIGMOID_INTERNAL_INV_LN2_128)), shift);
     SIGMOID_INTERNAL_VD kd = SIGMOID_INTERNAL_V(dsub)(zs, shift);
     SIGMOID_INTERNAL_VD t = SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dmul)(kd, SIGMOID_INTERNAL_V(dset)(SIGMOID_INTERNAL_LN2_128_1)), x);
     SIGMOID_INTERNAL_VD u = SIGMOID_INTERNAL_V(dmul)(kd, SIGMOID_INTERNAL_V(dset)(SIGMOID_INTERNAL_LN2_128_2));
     SIGMOID_INTERNAL_VD sh = SIGMOID_INTERNAL_V(dadd)(t, u), sl = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(t, sh), u);
-    SIGMOID_INTERNAL_VD s2 = SIGMOID_INTERNAL_V(dmul)(sh, sh), Q, S, Th, Tl, Al, A, q, Dh, Dl, b, Pl, P;
+    SIGMOID_INTERNAL_VD s2 = SIGMOID_INTERNAL_V(dmul)(sh, sh), Q, S, Th, Tl, Al, A, b;
     Q = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dset)(0.041666666666666664), SIGMOID_INTERNAL_V(dmul)(sh, SIGMOID_INTERNAL_V(dset)(0.0083333333333333332)));
     Q = SIGMOID_INTERNAL_V(dadd)(Q, SIGMOID_INTERNAL_V(dmul)(s2, SIGMOID_INTERNAL_V(dset)(0.0013888888888888889)));
     Q = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dset)(0.5), SIGMOID_INTERNAL_V(dmul)(sh, SIGMOID_INTERNAL_V(dset)(0.16666666666666666))),
@@ -4461,20 +4469,26 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(f64_core)(SIGMOID_I
     Q = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dmul)(s2, Q), sl);
     Th = SIGMOID_INTERNAL_V(exp_table)(zs, &Tl, &S);
     A = SIGMOID_INTERNAL_V(dtwo_prod)(Th, sh, &Al);
-    *Eh = SIGMOID_INTERNAL_V(dadd)(Th, A);                            /* Fast2Sum(Th, A) */
-    *El = SIGMOID_INTERNAL_V(dsub)(A, SIGMOID_INTERNAL_V(dsub)(*Eh, Th));
-    *El = SIGMOID_INTERNAL_V(dadd)(*El, SIGMOID_INTERNAL_V(dadd)(Al, SIGMOID_INTERNAL_V(dadd)(Tl, SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dmul)(Th, Q), SIGMOID_INTERNAL_V(dmul)(Tl, sh)))));
-    A = SIGMOID_INTERNAL_V(dadd)(*Eh, *El);                           /* Fast2Sum(Eh, El) */
-    *El = SIGMOID_INTERNAL_V(dsub)(*El, SIGMOID_INTERNAL_V(dsub)(A, *Eh));
-    *Eh = SIGMOID_INTERNAL_V(dmul)(A, S);
-    *El = SIGMOID_INTERNAL_V(dmul)(*El, S);
-    Dh = SIGMOID_INTERNAL_V(dadd)(one, *Eh);                          /* TwoSum(1, Eh) */
-    b = SIGMOID_INTERNAL_V(dsub)(Dh, one);
-    Dl = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(one, SIGMOID_INTERNAL_V(dsub)(Dh, b)), SIGMOID_INTERNAL_V(dsub)(*Eh, b));
-    q = SIGMOID_INTERNAL_V(ddiv)(one, Dh);
-    P = SIGMOID_INTERNAL_V(dtwo_prod)(q, Dh, &Pl);
+    D.Eh = SIGMOID_INTERNAL_V(dadd)(Th, A);                            /* Fast2Sum(Th, A) */
+    D.El = SIGMOID_INTERNAL_V(dsub)(A, SIGMOID_INTERNAL_V(dsub)(D.Eh, Th));
+    D.El = SIGMOID_INTERNAL_V(dadd)(D.El, SIGMOID_INTERNAL_V(dadd)(Al, SIGMOID_INTERNAL_V(dadd)(Tl, SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dmul)(Th, Q), SIGMOID_INTERNAL_V(dmul)(Tl, sh)))));
+    A = SIGMOID_INTERNAL_V(dadd)(D.Eh, D.El);                           /* Fast2Sum(Eh, El) */
+    D.El = SIGMOID_INTERNAL_V(dsub)(D.El, SIGMOID_INTERNAL_V(dsub)(A, D.Eh));
+    D.Eh = SIGMOID_INTERNAL_V(dmul)(A, S);
+    D.El = SIGMOID_INTERNAL_V(dmul)(D.El, S);
+    D.Dh = SIGMOID_INTERNAL_V(dadd)(one, D.Eh);                        /* TwoSum(1, Eh) */
+    b = SIGMOID_INTERNAL_V(dsub)(D.Dh, one);
+    D.Dl = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(one, SIGMOID_INTERNAL_V(dsub)(D.Dh, b)), SIGMOID_INTERNAL_V(dsub)(D.Eh, b));
+    return D;
+}
+
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(f64_quotient)(SIGMOID_INTERNAL_V(f64_parts) D, SIGMOID_INTERNAL_VD *c)
+{
+    SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), Pl;
+    SIGMOID_INTERNAL_VD q = SIGMOID_INTERNAL_V(ddiv)(one, D.Dh);
+    SIGMOID_INTERNAL_VD P = SIGMOID_INTERNAL_V(dtwo_prod)(q, D.Dh, &Pl);
     *c = SIGMOID_INTERNAL_V(dmul)(q, SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(one, P), Pl),
-                                                              SIGMOID_INTERNAL_V(dmul)(q, SIGMOID_INTERNAL_V(dadd)(Dl, *El))));
+                                                              SIGMOID_INTERNAL_V(dmul)(q, SIGMOID_INTERNAL_V(dadd)(D.Dl, D.El))));
     return q;
 }
 
@@ -4485,23 +4499,28 @@ SIGMOID_INTERNAL_STEP int SIGMOID_INTERNAL_V(not_to_nearest)(SIGMOID_INTERNAL_VD
     return SIGMOID_INTERNAL_V(dunsure)(q, q, 8.6736173798840355e-19) | SIGMOID_INTERNAL_V(dunsure)(q, q, -8.6736173798840355e-19);
 }
 
-/* sigmoid_f64 (kind SIGMA) or its kin on one vector v (|v| < 660): the
- * results, in *far the lanes that Ziv's test cannot decide (and those the
- * kind sends to the scalar code), in *q0 the q for the rounding-mode test. */
-SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(exact_f64_v)(SIGMOID_INTERNAL_VD v, enum sigmoid_internal_kind kind,
-                                                                        int *far, SIGMOID_INTERNAL_VD *q0)
+/* The first step of sigmoid_f64 (kind SIGMA) or its kin on one vector v:
+ * the deriv kind works on |v|. */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_V(f64_parts) SIGMOID_INTERNAL_V(exact_f64_start)(SIGMOID_INTERNAL_VD v, enum sigmoid_internal_kind kind)
 {
-    SIGMOID_INTERNAL_VD c, Eh, El, q, hi, lo, m;
+    return SIGMOID_INTERNAL_V(f64_start)(kind == SIGMOID_INTERNAL_DERIV ? SIGMOID_INTERNAL_V(dabs)(v) : v);
+}
+
+/* The second step (|v| < 660; D from exact_f64_start): the results, in
+ * *far the lanes that Ziv's test cannot decide (and those the kind sends to
+ * the scalar code), in *q0 the q for the rounding-mode test. */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(exact_f64_v)(SIGMOID_INTERNAL_VD v, enum sigmoid_internal_kind kind,
+                                                                        SIGMOID_INTERNAL_V(f64_parts) D, int *far,
+                                                                        SIGMOID_INTERNAL_VD *q0)
+{
+    SIGMOID_INTERNAL_VD c, Eh = D.Eh, El = D.El, q = SIGMOID_INTERNAL_V(f64_quotient)(D, &c), hi, lo, m;
+    *q0 = q;
     if (kind == SIGMOID_INTERNAL_SIGMA) {
-        q = SIGMOID_INTERNAL_V(f64_core)(v, &c, &Eh, &El);
-        *q0 = q;
         hi = SIGMOID_INTERNAL_V(dadd)(q, c);
         lo = SIGMOID_INTERNAL_V(dsub)(c, SIGMOID_INTERNAL_V(dsub)(hi, q));
         *far = SIGMOID_INTERNAL_V(dunsure)(hi, lo, 1.000244140625);
     } else if (kind == SIGMOID_INTERNAL_SILU_DERIV) { /* see sigmoid_internal_silu_deriv_f64_fast */
         SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), t, tl, g, gl, b, err;
-        q = SIGMOID_INTERNAL_V(f64_core)(v, &c, &Eh, &El);
-        *q0 = q;
         t = SIGMOID_INTERNAL_V(dtwo_prod)(Eh, q, &tl);
         tl = SIGMOID_INTERNAL_V(dadd)(tl, SIGMOID_INTERNAL_V(dadd)(
             SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dkeep)(SIGMOID_INTERNAL_V(dabove)(Eh, sigmoid_internal_pow2_neg(500)), Eh), c),
@@ -4530,8 +4549,6 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(exact_f64_v)(SIGMOI
         *far = SIGMOID_INTERNAL_V(dunsure)(m, SIGMOID_INTERNAL_V(dsub)(b, m), 1.0) |
                SIGMOID_INTERNAL_V(dbelow)(v, 8.6736173798840355e-19); /* 2^-60 */
     } else if (kind == SIGMOID_INTERNAL_SILU) {
-        q = SIGMOID_INTERNAL_V(f64_core)(v, &c, &Eh, &El);
-        *q0 = q;
         hi = SIGMOID_INTERNAL_V(dtwo_prod)(v, q, &lo);
         m = SIGMOID_INTERNAL_V(dadd)(lo, SIGMOID_INTERNAL_V(dmul)(v, c)); /* Fast2Sum(hi, lo + x c) */
         lo = hi;
@@ -4540,8 +4557,6 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(exact_f64_v)(SIGMOI
         *far = SIGMOID_INTERNAL_V(dunsure)(hi, lo, 1.000244140625) |
                SIGMOID_INTERNAL_V(dbelow)(v, sigmoid_internal_pow2_neg(960));
     } else {
-        q = SIGMOID_INTERNAL_V(f64_core)(SIGMOID_INTERNAL_V(dabs)(v), &c, &Eh, &El);
-        *q0 = q;
         hi = SIGMOID_INTERNAL_V(dtwo_prod)(q, q, &lo);
         m = SIGMOID_INTERNAL_V(dadd)(lo, SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dset)(2.0), q), c));
         m = SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dkeep)(SIGMOID_INTERNAL_V(dabove)(Eh, sigmoid_internal_pow2_neg(500)), Eh), m),
@@ -4563,17 +4578,23 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(exact_f64_v)(SIGMOI
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exact_f64_block)(const double *x, double *y, enum sigmoid_internal_kind kind)
 {
     enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
-    SIGMOID_INTERNAL_VD r[SIGMOID_INTERNAL_UNROLL], q0;
+    SIGMOID_INTERNAL_VD v[SIGMOID_INTERNAL_UNROLL], r[SIGMOID_INTERNAL_UNROLL], q0;
+    SIGMOID_INTERNAL_V(f64_parts) D[SIGMOID_INTERNAL_UNROLL];
     double in[block];
     int redo = 0, i;
     SIGMOID_INTERNAL_EACH(
-        int far, unsure;
-        SIGMOID_INTERNAL_VD v = SIGMOID_INTERNAL_V(dload_near)(x + u * SIGMOID_INTERNAL_WD, 0x4084a000, &far); /* 660 */
+        int far;
+        v[u] = SIGMOID_INTERNAL_V(dload_near)(x + u * SIGMOID_INTERNAL_WD, 0x4084a000, &far); /* 660 */
+        D[u] = SIGMOID_INTERNAL_V(exact_f64_start)(v[u], kind);
+        redo |= far << (u * SIGMOID_INTERNAL_WD);
+    )
+    SIGMOID_INTERNAL_EACH(
+        int unsure;
         SIGMOID_INTERNAL_VD q;
-        r[u] = SIGMOID_INTERNAL_V(exact_f64_v)(v, kind, &unsure, &q);
+        r[u] = SIGMOID_INTERNAL_V(exact_f64_v)(v[u], kind, D[u], &unsure, &q);
         if (u == 0)
             q0 = q;
-        redo |= (far | unsure) << (u * SIGMOID_INTERNAL_WD);
+        redo |= unsure << (u * SIGMOID_INTERNAL_WD);
     )
     /* the rounding mode, as sigmoid_internal_to_nearest tests it: outside
        round-to-nearest, the whole block goes to the scalar code */
@@ -4596,7 +4617,8 @@ SIGMOID_INTERNAL_KERNEL double SIGMOID_INTERNAL_V(one_f64)(double x, enum sigmoi
     double out[SIGMOID_INTERNAL_WD];
     SIGMOID_INTERNAL_VD q;
     int unsure;
-    SIGMOID_INTERNAL_V(dstore)(out, SIGMOID_INTERNAL_V(exact_f64_v)(SIGMOID_INTERNAL_V(dset)(x), kind, &unsure, &q));
+    SIGMOID_INTERNAL_VD v = SIGMOID_INTERNAL_V(dset)(x);
+    SIGMOID_INTERNAL_V(dstore)(out, SIGMOID_INTERNAL_V(exact_f64_v)(v, kind, SIGMOID_INTERNAL_V(exact_f64_start)(v, kind), &unsure, &q));
     unsure |= SIGMOID_INTERNAL_V(not_to_nearest)(q);
     SIGMOID_INTERNAL_V(leave)();
     return unsure ? sigmoid_internal_f64_lane(x, kind) : out[0];
