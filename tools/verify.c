@@ -1069,35 +1069,6 @@ static void s64_add(stats64 *s, double ulp, double x)
  * every path, against its bound (the paths may differ from each other). */
 static __thread stats64 fast64[SIGMOID_INTERNAL_PATH_COUNT + 1]; /* the last: sigmoid_fast_f64 */
 
-static void check_fast_f64(double x, mpfr_srcptr s, mpfr_ptr tmp)
-{
-    size_t r;
-    int path;
-    s64_add(&fast64[SIGMOID_INTERNAL_PATH_COUNT], err_ulp_f64(sigmoid_fast_f64(x), s, tmp), x);
-    for (r = 0; r < row_count; r++) {
-        const fn_row *f = &rows[r];
-        if (f->size != 8 || !f->fast)
-            continue;
-        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
-            double a;
-            if (!fn_runs_on(f, path))
-                continue;
-            f->unary_f64(path, &x, &a, 1);
-            s64_add(&fast64[path], !(a >= 0 && a <= 1) ? 1e300 : err_ulp_f64(a, s, tmp), x);
-        }
-    }
-}
-
-static void s64_merge(stats64 *into, const stats64 *from)
-{
-    into->checked += from->checked;
-    into->mismatched_array += from->mismatched_array;
-    if (from->max_ulp > into->max_ulp) {
-        into->max_ulp = from->max_ulp;
-        into->worst = from->worst;
-    }
-}
-
 /* The exact double functions of one input, each with its element
  * function, reference and bound. */
 enum { D_SIGMA, D_DERIV, D_SILU, D_SILU_DERIV, D_SOFTPLUS, D_LOG, ND64 };
@@ -1116,6 +1087,68 @@ static const struct {
 };
 
 static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d, mpfr_ptr tmp, stats64 *st);
+
+/* The vector kernels work on blocks (an array of one element takes the
+ * scalar tail), so the double array rows run on batches: each input joins
+ * its thread's batch, and a full batch goes through every exact unary
+ * double row on every path, bit for bit against the element functions'
+ * results, and through every fast double row against sigma kept as a pair
+ * of doubles (within 2^-106 of it: nothing beside a 2.5-ULP bound). */
+enum { BATCH64 = 64 };
+static __thread double b64_x[BATCH64], b64_want[ND64][BATCH64], b64_hi[BATCH64], b64_lo[BATCH64], b64_ulp[BATCH64];
+static __thread int b64_n;
+
+static void flush_f64_batch(stats64 *st)
+{
+    double out[BATCH64];
+    size_t r;
+    int path, i, k = 0;
+    for (r = 0; r < row_count; r++) {
+        const fn_row *f = &rows[r];
+        if (f->size != 8 || f->binary)
+            continue;
+        if (!f->fast) {
+            for (k = 0; k < ND64 && f64_fn[k].ref != f->ref; k++)
+                ;
+            if (k == ND64)
+                continue;
+        }
+        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
+            if (!fn_runs_on(f, path))
+                continue;
+            f->unary_f64(path, b64_x, out, (size_t)b64_n);
+            for (i = 0; i < b64_n; i++)
+                if (!f->fast)
+                    st[k].mismatched_array += memcmp(&out[i], &b64_want[k][i], sizeof out[i]) != 0;
+                else if (b64_ulp[i] > 0) /* not a NaN */
+                    s64_add(&fast64[path],
+                            !(out[i] >= 0 && out[i] <= 1) ? 1e300 : fabs((out[i] - b64_hi[i]) - b64_lo[i]) / b64_ulp[i],
+                            b64_x[i]);
+        }
+    }
+    b64_n = 0;
+}
+
+/* sigmoid_fast_f64 against s = sigma(x); the arrays get s as a pair in the
+ * batch (the current input is its last). */
+static void check_fast_f64(double x, mpfr_srcptr s, mpfr_ptr tmp)
+{
+    s64_add(&fast64[SIGMOID_INTERNAL_PATH_COUNT], err_ulp_f64(sigmoid_fast_f64(x), s, tmp), x);
+    b64_hi[b64_n - 1] = mpfr_get_d(s, MPFR_RNDN);
+    mpfr_sub_d(tmp, s, b64_hi[b64_n - 1], MPFR_RNDN);
+    b64_lo[b64_n - 1] = mpfr_get_d(tmp, MPFR_RNDN);
+    b64_ulp[b64_n - 1] = ulp_f64_of(s);
+}
+
+static void s64_merge(stats64 *into, const stats64 *from)
+{
+    into->checked += from->checked;
+    into->mismatched_array += from->mismatched_array;
+    if (from->max_ulp > into->max_ulp) {
+        into->max_ulp = from->max_ulp;
+        into->worst = from->worst;
+    }
+}
 
 /* The |k|th double from v towards down (k < 0) or up (k > 0). */
 static double neighbour(double v, int k, double down, double up)
@@ -1149,6 +1182,7 @@ static void *f64_worker(void *arg)
     rng_state = j->seed;
     for (i = 0; i < j->n; i++)
         check_f64_input(j->near_zero ? near_silu_zero() : random_input(), t, opt, s, d, tmp, j->st);
+    flush_f64_batch(j->st);
     memcpy(j->fast, fast64, sizeof j->fast);
     mpfr_clears(t, opt, s, d, tmp, (mpfr_ptr)0);
     return NULL;
@@ -1157,38 +1191,26 @@ static void *f64_worker(void *arg)
 static void check_f64_input(double x, mpfr_ptr t, mpfr_ptr opt, mpfr_ptr s, mpfr_ptr d, mpfr_ptr tmp, stats64 *st)
 {
     double got[ND64];
-    size_t r;
     int k;
     for (k = 0; k < ND64; k++)
         got[k] = f64_fn[k].f(x);
-    /* on a CPU with the AVX2 path, the scalar sigma, sigma', SiLU and
-       SiLU' run the AVX2 kernel's fast path on one vector: the portable
-       scalar code, bit for bit against them */
-    for (k = 0; k <= D_SILU_DERIV; k++) {
-        static const enum sigmoid_internal_kind kind[] = {SIGMOID_INTERNAL_SIGMA, SIGMOID_INTERNAL_DERIV,
-                                                          SIGMOID_INTERNAL_SILU, SIGMOID_INTERNAL_SILU_DERIV};
+    /* on a CPU with the AVX2 path, the scalar functions run the AVX2
+       kernel's fast path on one vector: the portable scalar code, bit for
+       bit against them */
+    for (k = 0; k < ND64; k++) {
+        static const enum sigmoid_internal_kind kind[ND64] = {
+            SIGMOID_INTERNAL_SIGMA,       SIGMOID_INTERNAL_DERIV,    SIGMOID_INTERNAL_SILU,
+            SIGMOID_INTERNAL_SILU_DERIV,  SIGMOID_INTERNAL_SOFTPLUS, SIGMOID_INTERNAL_LOG_SIGMA};
         double a = sigmoid_internal_f64_portable(x, kind[k]);
         st[k].mismatched_array += memcmp(&a, &got[k], sizeof a) != 0;
     }
-    /* every exact unary double row of these, on every path, bit for bit
-       against its element function */
-    for (r = 0; r < row_count; r++) {
-        const fn_row *f = &rows[r];
-        int path;
-        if (f->size != 8 || f->binary || f->fast)
-            continue;
-        for (k = 0; k < ND64 && f64_fn[k].ref != f->ref; k++)
-            ;
-        if (k == ND64)
-            continue;
-        for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++) {
-            double a;
-            if (!fn_runs_on(f, path))
-                continue;
-            f->unary_f64(path, &x, &a, 1);
-            st[k].mismatched_array += memcmp(&a, &got[k], sizeof a) != 0;
-        }
-    }
+    /* the arrays: see flush_f64_batch */
+    if (b64_n == BATCH64)
+        flush_f64_batch(st);
+    b64_x[b64_n] = x;
+    for (k = 0; k < ND64; k++)
+        b64_want[k][b64_n] = got[k];
+    b64_ulp[b64_n++] = 0;
     if (x != x) {
         for (k = 0; k < ND64; k++)
             s64_add(&st[k], got[k] == got[k] ? 1e300 : 0, x);
@@ -1345,6 +1367,7 @@ static void check_f64(void)
             for (k = -64; k <= 64; k++)
                 check_f64_input(neighbour(edges[m], k, -1e308, 1e308), t, opt, s, d, tmp, st);
     }
+    flush_f64_batch(st);
     t1 = now();
     for (k = 0; k < ND64; k++)
         print_row(f64_fn[k].name, "scalar", st[k].checked, 0, st[k].max_ulp, st[k].worst, t1 - t0, f64_fn[k].ulp);
