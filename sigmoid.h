@@ -1163,7 +1163,8 @@ enum sigmoid_internal_kind {
     SIGMOID_INTERNAL_SILU,      /* x sigma(x) */
     SIGMOID_INTERNAL_SILU_DERIV, /* sigma(x) (1 + x sigma(-x)) */
     SIGMOID_INTERNAL_SOFTPLUS,   /* log(1 + e^x) = -log sigma(-x) */
-    SIGMOID_INTERNAL_LOG_SIGMA   /* log sigma(x) = -softplus(-x): the kernels only */
+    SIGMOID_INTERNAL_LOG_SIGMA,  /* log sigma(x) = -softplus(-x): the kernels only */
+    SIGMOID_INTERNAL_LOGIT       /* log(p/(1 - p)): the double kernels only */
 };
 
 /* 2^-K for K <= 1077 as two factors, each a normal double, so a product
@@ -2672,7 +2673,8 @@ static inline double sigmoid_internal_f64_portable(double x, enum sigmoid_intern
          : kind == SIGMOID_INTERNAL_SILU       ? sigmoid_internal_silu_f64(x)
          : kind == SIGMOID_INTERNAL_SILU_DERIV ? sigmoid_internal_silu_deriv_f64(x)
          : kind == SIGMOID_INTERNAL_SOFTPLUS   ? sigmoid_internal_softplus_f64(x)
-                                               : sigmoid_internal_log_f64(x);
+         : kind == SIGMOID_INTERNAL_LOG_SIGMA  ? sigmoid_internal_log_f64(x)
+                                               : sigmoid_internal_logit_f64(x);
 }
 
 static inline double sigmoid_internal_f64_scalar(double x, enum sigmoid_internal_kind kind);
@@ -3002,6 +3004,9 @@ SIGMOID_INTERNAL_SCALAR uint16_t sigmoid_internal_backward_f16(uint16_t y, uint1
  *              Dekker's product where the build has none); dunsure(hi, lo,
  *              m): the lanes where hi + lo*m does not round to hi (Ziv's
  *              test); dbits, double (reinterpret as int64 and back);
+ *              dsplit(a, &k, &two_to_minus_k): for a normal a > 0, its
+ *              significand in [1, 2), its exponent k as a double and 2^-k
+ *              (k >= -1022), exactly, in every rounding mode;
  *              scaled_table(j): in each lane the bits of
  *              sigmoid_internal_exp_scale(j) (a gather or two loads);
  *              log_table(t, &minus_log_c, &minus_log_c_lo): for 0 <= t <=
@@ -3354,6 +3359,14 @@ sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_dsigns(__m128d lo, __
     return _mm_castps_si128(_mm_shuffle_ps(_mm_castpd_ps(_mm_cmplt_pd(lo, z)), _mm_castpd_ps(_mm_cmplt_pd(hi, z)), _MM_SHUFFLE(2, 0, 2, 0)));
 }
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_dbits(__m128d a) { return _mm_castpd_si128(a); }
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsplit(__m128d a, __m128d *k, __m128d *two_to_minus_k)
+{
+    __m128i b = _mm_castpd_si128(a), e = _mm_and_si128(b, _mm_set1_epi64x(0x7ff0000000000000));
+    *k = _mm_sub_pd(_mm_castsi128_pd(_mm_or_si128(_mm_srli_epi64(e, 52), _mm_set1_epi64x(0x4330000000000000))),
+                    _mm_set1_pd(4503599627371519.0)); /* 2^52 + 1023 */
+    *two_to_minus_k = _mm_castsi128_pd(_mm_sub_epi64(_mm_set1_epi64x(0x7fe0000000000000), e));
+    return _mm_castsi128_pd(_mm_or_si128(_mm_xor_si128(b, e), _mm_set1_epi64x(0x3ff0000000000000)));
+}
 /* the sign bits of a mask's lanes, as an int */
 sigmoid_internal_sse2_inline int sigmoid_internal_sse2_dmask_bits(__m128d m) { return _mm_movemask_pd(m); }
 /* q = 2^k (1 + f) for a positive normal q: 1 + f, and k as a double
@@ -3573,6 +3586,14 @@ sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_dsigns(__m256d lo, __
 }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dfma(__m256d a, __m256d b, __m256d c) { return _mm256_fmadd_pd(a, b, c); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_dbits(__m256d a) { return _mm256_castpd_si256(a); }
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsplit(__m256d a, __m256d *k, __m256d *two_to_minus_k)
+{
+    __m256i b = _mm256_castpd_si256(a), e = _mm256_and_si256(b, _mm256_set1_epi64x(0x7ff0000000000000));
+    *k = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(_mm256_srli_epi64(e, 52), _mm256_set1_epi64x(0x4330000000000000))),
+                       _mm256_set1_pd(4503599627371519.0)); /* 2^52 + 1023 */
+    *two_to_minus_k = _mm256_castsi256_pd(_mm256_sub_epi64(_mm256_set1_epi64x(0x7fe0000000000000), e));
+    return _mm256_castsi256_pd(_mm256_or_si256(_mm256_xor_si256(b, e), _mm256_set1_epi64x(0x3ff0000000000000)));
+}
 sigmoid_internal_avx2_inline int sigmoid_internal_avx2_dmask_bits(__m256d m) { return _mm256_movemask_pd(m); }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsplit_exp(__m256d q, __m256d *k)
 {
@@ -3786,6 +3807,14 @@ sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_dsigns(float64x2_t 
     return vreinterpretq_s32_u32(vcombine_u32(vmovn_u64(vcltzq_f64(lo)), vmovn_u64(vcltzq_f64(hi))));
 }
 sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_dbits(float64x2_t a) { return vreinterpretq_s64_f64(a); }
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsplit(float64x2_t a, float64x2_t *k, float64x2_t *two_to_minus_k)
+{
+    uint64x2_t b = vreinterpretq_u64_f64(a), e = vandq_u64(b, vdupq_n_u64(0x7ff0000000000000u));
+    *k = vsubq_f64(vreinterpretq_f64_u64(vorrq_u64(vshrq_n_u64(e, 52), vdupq_n_u64(0x4330000000000000u))),
+                   vdupq_n_f64(4503599627371519.0)); /* 2^52 + 1023 */
+    *two_to_minus_k = vreinterpretq_f64_u64(vsubq_u64(vdupq_n_u64(0x7fe0000000000000u), e));
+    return vreinterpretq_f64_u64(vorrq_u64(veorq_u64(b, e), vdupq_n_u64(0x3ff0000000000000u)));
+}
 sigmoid_internal_neon_inline int sigmoid_internal_neon_dmask_bits(float64x2_t m)
 {
     uint64x2_t b = vreinterpretq_u64_f64(m);
@@ -4020,7 +4049,7 @@ static inline double sigmoid_internal_f64_scalar(double x, enum sigmoid_internal
       SIGMOID_INTERNAL_SILU_DERIV_F64_ULP)                                                                   \
     X(softplus_array_f64, double, sigmoid_softplus_f64, VECTOR, EXACT, softplus, SIGMOID_INTERNAL_SOFTPLUS_F64_ULP) \
     X(log_array_f64, double, sigmoid_log_f64, VECTOR, EXACT, log, SIGMOID_INTERNAL_SOFTPLUS_F64_ULP)           \
-    X(logit_array_f64, double, sigmoid_logit_f64, SCALAR, EXACT, logit, SIGMOID_INTERNAL_LOGIT_F64_ULP)        \
+    X(logit_array_f64, double, sigmoid_logit_f64, VECTOR, EXACT, logit, SIGMOID_INTERNAL_LOGIT_F64_ULP)        \
     X(deriv_from_output_array_f64, double, sigmoid_deriv_from_output_f64, VECTOR, EXACT, from_output,        \
       SIGMOID_INTERNAL_PRODUCT_F64_ULP)                                                                      \
     X(array_bf16, sigmoid_internal_bf16, sigmoid_internal_sigma_bf16, VECTOR, EXACT, sigma, SIGMOID_INTERNAL_HALF_ULP) \
@@ -4517,6 +4546,11 @@ SIGMOID_INTERNAL_STEP int SIGMOID_INTERNAL_V(not_to_nearest)(SIGMOID_INTERNAL_VD
 SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_V(f64_parts) SIGMOID_INTERNAL_V(exact_f64_start)(SIGMOID_INTERNAL_VD v, enum sigmoid_internal_kind kind)
 {
     int on_abs = kind == SIGMOID_INTERNAL_DERIV || kind == SIGMOID_INTERNAL_SOFTPLUS || kind == SIGMOID_INTERNAL_LOG_SIGMA;
+    if (kind == SIGMOID_INTERNAL_LOGIT) { /* no exponential */
+        SIGMOID_INTERNAL_V(f64_parts) none;
+        none.Dh = none.Dl = none.Eh = none.El = SIGMOID_INTERNAL_V(dset)(0.0);
+        return none;
+    }
     return SIGMOID_INTERNAL_V(f64_start)(on_abs ? SIGMOID_INTERNAL_V(dabs)(v) : v);
 }
 
@@ -4563,6 +4597,51 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(log1p_pair)(SIGMOID
     return SIGMOID_INTERNAL_V(dfast_two_sum)(Sh, SIGMOID_INTERNAL_V(dadd)(Sl, SIGMOID_INTERNAL_V(dadd)(Ll, low)), lo);
 }
 
+/* logit on one vector of p, sigmoid_internal_logit_f64_fast in each lane:
+ * m = min(p, 1 - p), both of its ways to log(1 + t) (near 1/2, and
+ * 2^k (1 + t) for (1 - m)/m below) selected per lane, then log1p_pair, k
+ * log 2 and Ziv's test with its bound. Lanes with p outside (0, 1), m <
+ * 2^-900 or (1 - m)/m a power of two up to its tail take the scalar code
+ * (computing on m = 1/4 here). *q0 is 1/m, which is never 0, for the
+ * rounding-mode test. */
+SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(logit_f64_v)(SIGMOID_INTERNAL_VD p, int *far, SIGMOID_INTERNAL_VD *q0)
+{
+    SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), upper = SIGMOID_INTERNAL_V(dabove)(p, 0.49999999999999994);
+    SIGMOID_INTERNAL_VD m = SIGMOID_INTERNAL_V(dsel)(upper, SIGMOID_INTERNAL_V(dsub)(one, p), p); /* exact */
+    SIGMOID_INTERNAL_VD ok = SIGMOID_INTERNAL_V(dkeep)(SIGMOID_INTERNAL_V(dinside01)(p), SIGMOID_INTERNAL_V(dabove)(m, 1.1830521861667746e-271));
+    SIGMOID_INTERNAL_VD inv, n, th, tl, P, Pl, N, Nl, Q, Ql, k, two_to_minus_k, near, Sh, Sl, K, Kl, hi, lo;
+    int bad = SIGMOID_INTERNAL_V(dbelow)(SIGMOID_INTERNAL_V(dkeep)(ok, one), 0.5); /* m >= 2^-900 */
+    m = SIGMOID_INTERNAL_V(dsel)(ok, m, SIGMOID_INTERNAL_V(dset)(0.25));
+    inv = SIGMOID_INTERNAL_V(ddiv)(one, m);
+    /* near 1/2: t = (1 - 2m)/m */
+    n = SIGMOID_INTERNAL_V(dsub)(one, SIGMOID_INTERNAL_V(dadd)(m, m));
+    th = SIGMOID_INTERNAL_V(dmul)(n, inv);
+    P = SIGMOID_INTERNAL_V(dtwo_prod)(th, m, &Pl);
+    tl = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(n, P), Pl), inv);
+    /* below: (1 - m)/m = Q + Ql = 2^k (1 + t) */
+    N = SIGMOID_INTERNAL_V(dfast_two_sum)(one, SIGMOID_INTERNAL_V(dneg)(m), &Nl);
+    Q = SIGMOID_INTERNAL_V(dmul)(N, inv);
+    P = SIGMOID_INTERNAL_V(dtwo_prod)(Q, m, &Pl);
+    Ql = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(N, P), Pl), Nl), inv);
+    Q = SIGMOID_INTERNAL_V(dfast_two_sum)(Q, Ql, &Ql);
+    Q = SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsplit)(Q, &k, &two_to_minus_k), one);
+    Q = SIGMOID_INTERNAL_V(dfast_two_sum)(Q, SIGMOID_INTERNAL_V(dmul)(Ql, two_to_minus_k), &Ql); /* t >= 2^-52 >= 2|tl| */
+    near = SIGMOID_INTERNAL_V(dabove)(m, 0.33593749999999994); /* m >= 43/128 */
+    bad |= SIGMOID_INTERNAL_V(dbelow)(SIGMOID_INTERNAL_V(dsel)(near, one, Q), 4.9406564584124654e-324); /* t = 0 */
+    th = SIGMOID_INTERNAL_V(dsel)(near, th, Q);
+    tl = SIGMOID_INTERNAL_V(dsel)(near, tl, Ql);
+    k = SIGMOID_INTERNAL_V(dsel)(near, SIGMOID_INTERNAL_V(dset)(0.0), k);
+    Sh = SIGMOID_INTERNAL_V(log1p_pair)(th, tl, &Sl);
+    P = SIGMOID_INTERNAL_V(dtwo_prod)(k, SIGMOID_INTERNAL_V(dset)(128.0 * SIGMOID_INTERNAL_LN2_128_2), &Pl);
+    K = SIGMOID_INTERNAL_V(dfast_two_sum)(SIGMOID_INTERNAL_V(dmul)(k, SIGMOID_INTERNAL_V(dset)(128.0 * SIGMOID_INTERNAL_LN2_128_1)), P, &Kl);
+    Kl = SIGMOID_INTERNAL_V(dadd)(Kl, Pl);
+    P = SIGMOID_INTERNAL_V(dtwo_sum)(K, Sh, &Pl);
+    hi = SIGMOID_INTERNAL_V(dfast_two_sum)(P, SIGMOID_INTERNAL_V(dadd)(Pl, SIGMOID_INTERNAL_V(dadd)(Sl, Kl)), &lo);
+    *far = bad | SIGMOID_INTERNAL_V(dunsure)(hi, lo, 1.00048828125); /* 1 + 2^-11 */
+    *q0 = inv;
+    return SIGMOID_INTERNAL_V(dsel)(upper, hi, SIGMOID_INTERNAL_V(dneg)(hi));
+}
+
 /* softplus (kind SOFTPLUS) or log sigma = -softplus(-v) on one vector,
  * sigmoid_internal_softplus_f64_fast in each lane: max(w, 0) + log(1 + t),
  * t = e^-|w| from D, and Ziv's test with its bound. */
@@ -4589,6 +4668,8 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(exact_f64_v)(SIGMOI
     SIGMOID_INTERNAL_VD c, Eh = D.Eh, El = D.El, q, hi, lo, m;
     if (kind == SIGMOID_INTERNAL_SOFTPLUS || kind == SIGMOID_INTERNAL_LOG_SIGMA)
         return SIGMOID_INTERNAL_V(softplus_f64_v)(v, kind, D, far, q0);
+    if (kind == SIGMOID_INTERNAL_LOGIT)
+        return SIGMOID_INTERNAL_V(logit_f64_v)(v, far, q0);
     q = SIGMOID_INTERNAL_V(f64_quotient)(D, &c);
     *q0 = q;
     if (kind == SIGMOID_INTERNAL_SIGMA) {
@@ -4740,6 +4821,11 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(softplus_array_f64)(const double
 SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(log_array_f64)(const double *x, double *y, size_t n)
 {
     SIGMOID_INTERNAL_V(exact_f64_array)(x, y, n, SIGMOID_INTERNAL_LOG_SIGMA);
+}
+
+SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(logit_array_f64)(const double *p, double *y, size_t n)
+{
+    SIGMOID_INTERNAL_V(exact_f64_array)(p, y, n, SIGMOID_INTERNAL_LOGIT);
 }
 
 /* sigmoid_internal_y_one_minus_y in each lane, the same steps: y^2 = sh +

@@ -2049,24 +2049,41 @@ typedef struct logit64_job {
     stats64 st;
 } logit64_job;
 
-/* sigmoid_logit_f64 at p against MPFR (200 bits: the quotient rounds at
- * 2^-200, |logit(p)| >= 2^-52), every logit row of doubles on every path
- * bit for bit against it. */
-static void logit64_at(double p, mpfr_ptr a, mpfr_ptr b, mpfr_ptr tmp, stats64 *st)
+/* The logit rows of doubles on batches, as flush_f64_batch does. */
+static __thread double lb_p[BATCH64], lb_want[BATCH64];
+static __thread int lb_n;
+
+static void flush_logit64_batch(stats64 *st)
 {
-    double got = sigmoid_logit_f64(p), arr, dv;
-    long double v;
+    double out[BATCH64];
     size_t r;
+    int path, i;
     for (r = 0; r < row_count; r++) {
-        int path;
         if (!fn_has_domain(&rows[r]) || rows[r].size != 8)
             continue;
         for (path = 0; path < SIGMOID_INTERNAL_PATH_COUNT; path++)
             if (fn_runs_on(&rows[r], path)) {
-                rows[r].unary_f64(path, &p, &arr, 1);
-                st->mismatched_array += memcmp(&arr, &got, sizeof arr) != 0;
+                rows[r].unary_f64(path, lb_p, out, (size_t)lb_n);
+                for (i = 0; i < lb_n; i++)
+                    st->mismatched_array += memcmp(&out[i], &lb_want[i], sizeof out[i]) != 0;
             }
     }
+    lb_n = 0;
+}
+
+/* sigmoid_logit_f64 at p against MPFR (200 bits: the quotient rounds at
+ * 2^-200, |logit(p)| >= 2^-52); the portable scalar code (which it runs
+ * unless it takes the AVX2 kernel on one vector) and every logit row of
+ * doubles on every path bit for bit against it. */
+static void logit64_at(double p, mpfr_ptr a, mpfr_ptr b, mpfr_ptr tmp, stats64 *st)
+{
+    double got = sigmoid_logit_f64(p), portable = sigmoid_internal_f64_portable(p, SIGMOID_INTERNAL_LOGIT), dv;
+    long double v;
+    st->mismatched_array += memcmp(&portable, &got, sizeof got) != 0;
+    if (lb_n == BATCH64)
+        flush_logit64_batch(st);
+    lb_p[lb_n] = p;
+    lb_want[lb_n++] = got;
     mpfr_set_prec(a, 200);
     (void)logit_mp(p, a, b, &v, 0, &dv);
     s64_add(st, mpfr_zero_p(b) ? (got == 0 ? 0 : 1e300) : err_ulp_f64(got, b, tmp), p);
@@ -2081,6 +2098,7 @@ static void *logit64_worker(void *arg)
     rng_state = j->seed;
     for (i = 0; i < j->n; i++)
         logit64_at(logit_input(), a, b, tmp, &j->st);
+    flush_logit64_batch(&j->st);
     mpfr_clears(a, b, tmp, (mpfr_ptr)0);
     return NULL;
 }
@@ -2175,6 +2193,7 @@ static void check_logit(void)
             for (k = -64; k <= 64; k++)
                 logit64_at(neighbour(edges[m], k, 0.0, 1.0), a, b, tmp, &st);
     }
+    flush_logit64_batch(&st);
     mpfr_clears(a, b, tmp, (mpfr_ptr)0);
     t1 = now();
     print_row("sigmoid_logit_f64", "scalar", st.checked, 0, st.max_ulp, st.worst, t1 - t0,
