@@ -153,20 +153,23 @@ TEST f64_within_contract_on_sample(void)
 }
 
 /* sigmoid_f64, sigmoid_deriv_f64, sigmoid_silu_f64, sigmoid_silu_deriv_f64,
- * sigmoid_softplus_f64 and sigmoid_log_f64 run the AVX2 kernel's fast path
- * on one vector where the CPU has it (and the build no FMA); the portable
- * scalar code must give the same bits.
+ * sigmoid_softplus_f64, sigmoid_log_f64 and sigmoid_logit_f64 (at p =
+ * sigma(x)) run the AVX2 kernel's fast path on one vector where the CPU
+ * has it (and the build no FMA); the portable scalar code must give the
+ * same bits.
  * 400,000 inputs drawn as above, a quarter of them uniform on [-2, 2]
  * (SiLU's zero is there), plus the edges of the fast paths. */
 TEST f64_scalar_functions_match_the_portable_code(void)
 {
-    static const enum sigmoid_internal_kind kind[] = {SIGMOID_INTERNAL_SIGMA,       SIGMOID_INTERNAL_DERIV,
-                                                      SIGMOID_INTERNAL_SILU,        SIGMOID_INTERNAL_SILU_DERIV,
-                                                      SIGMOID_INTERNAL_SOFTPLUS,    SIGMOID_INTERNAL_LOG_SIGMA};
-    static double (*const fn[])(double) = {sigmoid_f64,           sigmoid_deriv_f64,   sigmoid_silu_f64,
-                                           sigmoid_silu_deriv_f64, sigmoid_softplus_f64, sigmoid_log_f64};
-    static const char *name[] = {"sigmoid_f64",            "sigmoid_deriv_f64",    "sigmoid_silu_f64",
-                                 "sigmoid_silu_deriv_f64", "sigmoid_softplus_f64", "sigmoid_log_f64"};
+    static const enum sigmoid_internal_kind kind[] = {
+        SIGMOID_INTERNAL_SIGMA,    SIGMOID_INTERNAL_DERIV,     SIGMOID_INTERNAL_SILU, SIGMOID_INTERNAL_SILU_DERIV,
+        SIGMOID_INTERNAL_SOFTPLUS, SIGMOID_INTERNAL_LOG_SIGMA, SIGMOID_INTERNAL_LOGIT};
+    static double (*const fn[])(double) = {sigmoid_f64,          sigmoid_deriv_f64, sigmoid_silu_f64,
+                                           sigmoid_silu_deriv_f64, sigmoid_softplus_f64, sigmoid_log_f64,
+                                           sigmoid_logit_f64};
+    static const char *name[] = {"sigmoid_f64",          "sigmoid_deriv_f64", "sigmoid_silu_f64",
+                                 "sigmoid_silu_deriv_f64", "sigmoid_softplus_f64", "sigmoid_log_f64",
+                                 "sigmoid_logit_f64"};
     static const double edge[] = {0.0, -0.0, 1e-300, -1e-300,
                                   1.0261342003245941e-289, -1.0261342003245941e-289, /* 2^-960 */
                                   8.673617379884035e-19, -8.673617379884035e-19,     /* 2^-60 */
@@ -192,11 +195,13 @@ TEST f64_scalar_functions_match_the_portable_code(void)
         default: x = edge[i - 400000];
         }
         x = stored_f64(x);
-        for (k = 0; k < 6; k++) {
-            got = fn[k](x);
-            want = sigmoid_internal_f64_portable(x, kind[k]);
+        for (k = 0; k < 7; k++) {
+            /* logit takes p: sigma of the drawn x, or x itself on the edges */
+            double in = k < 6 || i >= 400000 ? x : stored_f64(1.0 / (1.0 + exp(-x)));
+            got = fn[k](in);
+            want = sigmoid_internal_f64_portable(in, kind[k]);
             if (!same_f64(got, want)) {
-                printf("\n  %s(%a) = %a, the portable scalar code %a (input %ld)", name[k], x, got, want, i);
+                printf("\n  %s(%a) = %a, the portable scalar code %a (input %ld)", name[k], in, got, want, i);
                 FAIL();
             }
         }
