@@ -23,7 +23,7 @@
 #include <unistd.h>
 
 #define ROUNDS 21
-#define MAXK 128
+#define MAXK 160
 
 typedef void (*kernel_fn)(size_t n);
 
