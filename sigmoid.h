@@ -4769,8 +4769,9 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exact_f64_block)(const double *x, 
 }
 
 /* sigmoid_f64 (kind SIGMA) or its kin on one x, |x| < 660, in every lane
- * of one vector: see sigmoid_internal_f64_scalar. */
-SIGMOID_INTERNAL_KERNEL double SIGMOID_INTERNAL_V(one_f64)(double x, enum sigmoid_internal_kind kind)
+ * of one vector: see sigmoid_internal_f64_scalar. One_f64 has a copy for
+ * each kind, so that a call runs only its kind's steps. */
+SIGMOID_INTERNAL_STEP double SIGMOID_INTERNAL_V(one_f64_of)(double x, enum sigmoid_internal_kind kind)
 {
     double out[SIGMOID_INTERNAL_WD];
     SIGMOID_INTERNAL_VD q;
@@ -4780,6 +4781,26 @@ SIGMOID_INTERNAL_KERNEL double SIGMOID_INTERNAL_V(one_f64)(double x, enum sigmoi
     unsure |= SIGMOID_INTERNAL_V(not_to_nearest)(q);
     SIGMOID_INTERNAL_V(leave)();
     return unsure ? sigmoid_internal_f64_lane(x, kind) : out[0];
+}
+
+SIGMOID_INTERNAL_KERNEL double SIGMOID_INTERNAL_V(one_f64)(double x, enum sigmoid_internal_kind kind)
+{
+    switch (kind) {
+    case SIGMOID_INTERNAL_SIGMA:
+        return SIGMOID_INTERNAL_V(one_f64_of)(x, SIGMOID_INTERNAL_SIGMA);
+    case SIGMOID_INTERNAL_DERIV:
+        return SIGMOID_INTERNAL_V(one_f64_of)(x, SIGMOID_INTERNAL_DERIV);
+    case SIGMOID_INTERNAL_SILU:
+        return SIGMOID_INTERNAL_V(one_f64_of)(x, SIGMOID_INTERNAL_SILU);
+    case SIGMOID_INTERNAL_SILU_DERIV:
+        return SIGMOID_INTERNAL_V(one_f64_of)(x, SIGMOID_INTERNAL_SILU_DERIV);
+    case SIGMOID_INTERNAL_SOFTPLUS:
+        return SIGMOID_INTERNAL_V(one_f64_of)(x, SIGMOID_INTERNAL_SOFTPLUS);
+    case SIGMOID_INTERNAL_LOG_SIGMA:
+        return SIGMOID_INTERNAL_V(one_f64_of)(x, SIGMOID_INTERNAL_LOG_SIGMA);
+    default:
+        return SIGMOID_INTERNAL_V(one_f64_of)(x, SIGMOID_INTERNAL_LOGIT);
+    }
 }
 
 SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(exact_f64_array)(const double *x, double *y, size_t n, enum sigmoid_internal_kind kind)
