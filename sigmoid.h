@@ -3004,9 +3004,10 @@ SIGMOID_INTERNAL_SCALAR uint16_t sigmoid_internal_backward_f16(uint16_t y, uint1
  *              Dekker's product where the build has none); dunsure(hi, lo,
  *              m): the lanes where hi + lo*m does not round to hi (Ziv's
  *              test); dbits, double (reinterpret as int64 and back);
- *              dsplit(a, &k, &two_to_minus_k): for a normal a > 0, its
- *              significand in [1, 2), its exponent k as a double and 2^-k
- *              (k >= -1022), exactly, in every rounding mode;
+ *              dsplit_exp(q, &k, &two_to_minus_k): for a normal q > 0,
+ *              its significand in [1, 2), its exponent k as a double and,
+ *              where the last pointer is not null, 2^-k (k >= -1022),
+ *              exactly in every rounding mode;
  *              scaled_table(j): in each lane the bits of
  *              sigmoid_internal_exp_scale(j) (a gather or two loads);
  *              log_table(t, &minus_log_c, &minus_log_c_lo): for 0 <= t <=
@@ -3359,21 +3360,16 @@ sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_dsigns(__m128d lo, __
     return _mm_castps_si128(_mm_shuffle_ps(_mm_castpd_ps(_mm_cmplt_pd(lo, z)), _mm_castpd_ps(_mm_cmplt_pd(hi, z)), _MM_SHUFFLE(2, 0, 2, 0)));
 }
 sigmoid_internal_sse2_inline __m128i sigmoid_internal_sse2_dbits(__m128d a) { return _mm_castpd_si128(a); }
-sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsplit(__m128d a, __m128d *k, __m128d *two_to_minus_k)
-{
-    __m128i b = _mm_castpd_si128(a), e = _mm_and_si128(b, _mm_set1_epi64x(0x7ff0000000000000));
-    *k = _mm_sub_pd(_mm_castsi128_pd(_mm_or_si128(_mm_srli_epi64(e, 52), _mm_set1_epi64x(0x4330000000000000))),
-                    _mm_set1_pd(4503599627371519.0)); /* 2^52 + 1023 */
-    *two_to_minus_k = _mm_castsi128_pd(_mm_sub_epi64(_mm_set1_epi64x(0x7fe0000000000000), e));
-    return _mm_castsi128_pd(_mm_or_si128(_mm_xor_si128(b, e), _mm_set1_epi64x(0x3ff0000000000000)));
-}
 /* the sign bits of a mask's lanes, as an int */
 sigmoid_internal_sse2_inline int sigmoid_internal_sse2_dmask_bits(__m128d m) { return _mm_movemask_pd(m); }
 /* q = 2^k (1 + f) for a positive normal q: 1 + f, and k as a double
  * (the exponent field or'ed into 2^52, less 2^52 + 1023: exact) */
-sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsplit_exp(__m128d q, __m128d *k)
+sigmoid_internal_sse2_inline __m128d sigmoid_internal_sse2_dsplit_exp(__m128d q, __m128d *k, __m128d *two_to_minus_k)
 {
     __m128i b = _mm_castpd_si128(q);
+    if (two_to_minus_k)
+        *two_to_minus_k = _mm_castsi128_pd(_mm_sub_epi64(_mm_set1_epi64x(0x7fe0000000000000),
+                                                         _mm_and_si128(b, _mm_set1_epi64x(0x7ff0000000000000))));
     *k = _mm_sub_pd(_mm_castsi128_pd(_mm_or_si128(_mm_srli_epi64(b, 52), _mm_set1_epi64x(0x4330000000000000))),
                     _mm_set1_pd(4503599627371519.0));
     return _mm_castsi128_pd(_mm_or_si128(_mm_and_si128(b, _mm_set1_epi64x(0x000fffffffffffff)),
@@ -3586,18 +3582,13 @@ sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_dsigns(__m256d lo, __
 }
 sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dfma(__m256d a, __m256d b, __m256d c) { return _mm256_fmadd_pd(a, b, c); }
 sigmoid_internal_avx2_inline __m256i sigmoid_internal_avx2_dbits(__m256d a) { return _mm256_castpd_si256(a); }
-sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsplit(__m256d a, __m256d *k, __m256d *two_to_minus_k)
-{
-    __m256i b = _mm256_castpd_si256(a), e = _mm256_and_si256(b, _mm256_set1_epi64x(0x7ff0000000000000));
-    *k = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(_mm256_srli_epi64(e, 52), _mm256_set1_epi64x(0x4330000000000000))),
-                       _mm256_set1_pd(4503599627371519.0)); /* 2^52 + 1023 */
-    *two_to_minus_k = _mm256_castsi256_pd(_mm256_sub_epi64(_mm256_set1_epi64x(0x7fe0000000000000), e));
-    return _mm256_castsi256_pd(_mm256_or_si256(_mm256_xor_si256(b, e), _mm256_set1_epi64x(0x3ff0000000000000)));
-}
 sigmoid_internal_avx2_inline int sigmoid_internal_avx2_dmask_bits(__m256d m) { return _mm256_movemask_pd(m); }
-sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsplit_exp(__m256d q, __m256d *k)
+sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_dsplit_exp(__m256d q, __m256d *k, __m256d *two_to_minus_k)
 {
     __m256i b = _mm256_castpd_si256(q);
+    if (two_to_minus_k)
+        *two_to_minus_k = _mm256_castsi256_pd(_mm256_sub_epi64(_mm256_set1_epi64x(0x7fe0000000000000),
+                                                               _mm256_and_si256(b, _mm256_set1_epi64x(0x7ff0000000000000))));
     *k = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(_mm256_srli_epi64(b, 52), _mm256_set1_epi64x(0x4330000000000000))),
                        _mm256_set1_pd(4503599627371519.0));
     return _mm256_castsi256_pd(_mm256_or_si256(_mm256_and_si256(b, _mm256_set1_epi64x(0x000fffffffffffff)),
@@ -3807,22 +3798,18 @@ sigmoid_internal_neon_inline int32x4_t sigmoid_internal_neon_dsigns(float64x2_t 
     return vreinterpretq_s32_u32(vcombine_u32(vmovn_u64(vcltzq_f64(lo)), vmovn_u64(vcltzq_f64(hi))));
 }
 sigmoid_internal_neon_inline int64x2_t sigmoid_internal_neon_dbits(float64x2_t a) { return vreinterpretq_s64_f64(a); }
-sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsplit(float64x2_t a, float64x2_t *k, float64x2_t *two_to_minus_k)
-{
-    uint64x2_t b = vreinterpretq_u64_f64(a), e = vandq_u64(b, vdupq_n_u64(0x7ff0000000000000u));
-    *k = vsubq_f64(vreinterpretq_f64_u64(vorrq_u64(vshrq_n_u64(e, 52), vdupq_n_u64(0x4330000000000000u))),
-                   vdupq_n_f64(4503599627371519.0)); /* 2^52 + 1023 */
-    *two_to_minus_k = vreinterpretq_f64_u64(vsubq_u64(vdupq_n_u64(0x7fe0000000000000u), e));
-    return vreinterpretq_f64_u64(vorrq_u64(veorq_u64(b, e), vdupq_n_u64(0x3ff0000000000000u)));
-}
 sigmoid_internal_neon_inline int sigmoid_internal_neon_dmask_bits(float64x2_t m)
 {
     uint64x2_t b = vreinterpretq_u64_f64(m);
     return SIGMOID_INTERNAL_CAST(int, (vgetq_lane_u64(b, 0) >> 63) | ((vgetq_lane_u64(b, 1) >> 62) & 2u));
 }
-sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsplit_exp(float64x2_t q, float64x2_t *k)
+sigmoid_internal_neon_inline float64x2_t sigmoid_internal_neon_dsplit_exp(float64x2_t q, float64x2_t *k,
+                                                                            float64x2_t *two_to_minus_k)
 {
     uint64x2_t b = vreinterpretq_u64_f64(q);
+    if (two_to_minus_k)
+        *two_to_minus_k = vreinterpretq_f64_u64(vsubq_u64(vdupq_n_u64(0x7fe0000000000000u),
+                                                          vandq_u64(b, vdupq_n_u64(0x7ff0000000000000u))));
     *k = vsubq_f64(vreinterpretq_f64_u64(vorrq_u64(vshrq_n_u64(b, 52), vdupq_n_u64(0x4330000000000000u))),
                    vdupq_n_f64(4503599627371519.0));
     return vreinterpretq_f64_u64(vorrq_u64(vandq_u64(b, vdupq_n_u64(0x000fffffffffffffu)), vdupq_n_u64(0x3ff0000000000000u)));
@@ -3996,12 +3983,12 @@ static inline int sigmoid_internal_path_ok(int path)
  * the kernel sends p outside (0, 1) back). A build without an FMA in its
  * baseline (plain x86-64) computes each exact product of their fast paths
  * by Dekker's split, 17 operations, and with SSE's two-operand
- * instructions the fast path of sigma is about 165 instructions. Where the CPU runs the AVX2 path, the scalar functions
- * run the AVX2 kernel's fast path instead, on one vector with x in every
- * lane (exact products in two instructions): one call, and the CPU test is
- * a load of the cached path. The results are the same bits: Ziv's test
- * passes only on the correctly rounded value, and both ends fall back to
- * the same scalar code. */
+ * instructions the fast path of sigma is about 165 instructions. Where the
+ * CPU runs the AVX2 path, the scalar functions run the AVX2 kernel's fast
+ * path instead, on one vector with x in every lane (exact products in two
+ * instructions): one call, and the CPU test is a load of the cached path.
+ * The results are the same bits: Ziv's test passes only on the correctly
+ * rounded value, and both ends fall back to the same scalar code. */
 static inline double sigmoid_internal_f64_scalar(double x, enum sigmoid_internal_kind kind)
 {
 #if defined(SIGMOID_INTERNAL_X86) && !defined(SIGMOID_INTERNAL_HAS_FMA)
@@ -4625,7 +4612,7 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(logit_f64_v)(SIGMOI
     P = SIGMOID_INTERNAL_V(dtwo_prod)(Q, m, &Pl);
     Ql = SIGMOID_INTERNAL_V(dmul)(SIGMOID_INTERNAL_V(dadd)(SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsub)(N, P), Pl), Nl), inv);
     Q = SIGMOID_INTERNAL_V(dfast_two_sum)(Q, Ql, &Ql);
-    Q = SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsplit)(Q, &k, &two_to_minus_k), one);
+    Q = SIGMOID_INTERNAL_V(dsub)(SIGMOID_INTERNAL_V(dsplit_exp)(Q, &k, &two_to_minus_k), one);
     Q = SIGMOID_INTERNAL_V(dfast_two_sum)(Q, SIGMOID_INTERNAL_V(dmul)(Ql, two_to_minus_k), &Ql); /* t >= 2^-52 >= 2|tl| */
     near = SIGMOID_INTERNAL_V(dabove)(m, 0.33593749999999994); /* m >= 43/128 */
     bad |= SIGMOID_INTERNAL_V(dbelow)(SIGMOID_INTERNAL_V(dsel)(near, one, Q), 4.9406564584124654e-324); /* t = 0 */
@@ -5118,7 +5105,7 @@ SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(logit_block)(const float *x, float
         near_half = SIGMOID_INTERNAL_V(dabove)(m, 0.33593749999999994); /* m >= 43/128 */
         q = SIGMOID_INTERNAL_V(ddiv)(SIGMOID_INTERNAL_V(dsel)(near_half, SIGMOID_INTERNAL_V(dsub)(one, SIGMOID_INTERNAL_V(dadd)(m, m)),
                                                              SIGMOID_INTERNAL_V(dsub)(one, m)), m);
-        t = SIGMOID_INTERNAL_V(dsplit_exp)(q, &k);
+        t = SIGMOID_INTERNAL_V(dsplit_exp)(q, &k, NULL);
         t = SIGMOID_INTERNAL_V(dsel)(near_half, q, SIGMOID_INTERNAL_V(dsub)(t, one));
         k = SIGMOID_INTERNAL_V(dsel)(near_half, SIGMOID_INTERNAL_V(dset)(0.0), k);
         p = SIGMOID_INTERNAL_V(log1p_v)(t);
