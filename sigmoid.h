@@ -4589,9 +4589,13 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(log1p_pair)(SIGMOID
  * m = min(p, 1 - p), both of its ways to log(1 + t) (near 1/2, and
  * 2^k (1 + t) for (1 - m)/m below) selected per lane, then log1p_pair, k
  * log 2 and Ziv's test with its bound. Lanes with p outside (0, 1), m <
- * 2^-900 or (1 - m)/m a power of two up to its tail take the scalar code
- * (computing on m = 1/4 here). *q0 is 1/m, which is never 0, for the
- * rounding-mode test. */
+ * 2^-900 or t = 0 take the scalar code (computing on m = 1/4 here).
+ * Where only the head of (1 - m)/m is a power of two (the scalar code
+ * sends that to its accurate path), t is the tail alone, |t| <= 2^-53, of
+ * either sign: log1p_pair takes row 0 of the table, and for t < 0 drops
+ * the terms past t, under t^2/2 < 2^-105 of log(1 + t): the test's bound
+ * holds.
+ * *q0 is 1/m, which is never 0, for the rounding-mode test. */
 SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(logit_f64_v)(SIGMOID_INTERNAL_VD p, int *far, SIGMOID_INTERNAL_VD *q0)
 {
     SIGMOID_INTERNAL_VD one = SIGMOID_INTERNAL_V(dset)(1.0), upper = SIGMOID_INTERNAL_V(dabove)(p, 0.49999999999999994);
