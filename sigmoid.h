@@ -4408,7 +4408,8 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(fast_array_f32)(const float *x, 
 }
 
 /* sigmoid_internal_fast_f64_near in each lane, the same steps in the same
- * order (see it for the error analysis), in two steps: fast_f64_exp gives
+ * order (see it for the error analysis; with FMA the products and sums
+ * fuse, so the last bit can differ from the scalar function), in two steps: fast_f64_exp gives
  * e^-x = T + lo, fast_f64_end sigma. The kernel runs the first step on all
  * its vectors before the second: each vector is one long chain of
  * dependent operations (reduction, table, division, correction), and four
@@ -4447,28 +4448,39 @@ SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(fast_f64_end)(SIGMO
 
 /* Lanes with |x| >= 708, or NaN, enter as +0 (dload_near) and take the
  * scalar code afterwards. */
+SIGMOID_INTERNAL_STEP void SIGMOID_INTERNAL_V(fast_f64_block)(const double *x, double *y)
+{
+    enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
+    SIGMOID_INTERNAL_VD T[SIGMOID_INTERNAL_UNROLL], lo[SIGMOID_INTERNAL_UNROLL];
+    double in[block];
+    int far = 0, k;
+    SIGMOID_INTERNAL_EACH(int f; SIGMOID_INTERNAL_VD v = SIGMOID_INTERNAL_V(dload_near)(x + u * SIGMOID_INTERNAL_WD, 0x40862000, &f);
+                          far |= f << (u * SIGMOID_INTERNAL_WD); T[u] = SIGMOID_INTERNAL_V(fast_f64_exp)(v, &lo[u]);)
+    if (SIGMOID_INTERNAL_RARELY(far))
+        memcpy(in, x, sizeof in); /* y may be x */
+    SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(dstore)(y + u * SIGMOID_INTERNAL_WD, SIGMOID_INTERNAL_V(fast_f64_end)(T[u], lo[u]));)
+    for (k = 0; far; k++, far >>= 1)
+        if (far & 1) {
+            SIGMOID_INTERNAL_V(leave)();
+            y[k] = sigmoid_internal_fast_f64(in[k]);
+        }
+}
+
+/* The tail runs the same code on a zero-padded copy: where the vector
+ * steps fuse multiply-adds (AVX2, NEON) and the scalar code was compiled
+ * without, the two can differ in the last bit, and no result may depend on
+ * its position or on the array's length. */
 SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(fast_array_f64)(const double *x, double *y, size_t n)
 {
     enum { block = SIGMOID_INTERNAL_UNROLL * SIGMOID_INTERNAL_WD };
-    size_t i, k, full = n - n % block;
-    for (i = 0; i < full; i += block) {
-        SIGMOID_INTERNAL_VD T[SIGMOID_INTERNAL_UNROLL], lo[SIGMOID_INTERNAL_UNROLL];
-        double in[block];
-        int far = 0;
-        SIGMOID_INTERNAL_EACH(int f; SIGMOID_INTERNAL_VD v = SIGMOID_INTERNAL_V(dload_near)(x + i + u * SIGMOID_INTERNAL_WD, 0x40862000, &f);
-                              far |= f << (u * SIGMOID_INTERNAL_WD); T[u] = SIGMOID_INTERNAL_V(fast_f64_exp)(v, &lo[u]);)
-        if (SIGMOID_INTERNAL_RARELY(far))
-            memcpy(in, x + i, sizeof in); /* y may be x */
-        SIGMOID_INTERNAL_EACH(SIGMOID_INTERNAL_V(dstore)(y + i + u * SIGMOID_INTERNAL_WD, SIGMOID_INTERNAL_V(fast_f64_end)(T[u], lo[u]));)
-        for (k = 0; far; k++, far >>= 1)
-            if (far & 1) {
-                SIGMOID_INTERNAL_V(leave)();
-                y[i + k] = sigmoid_internal_fast_f64(in[k]);
-            }
-    }
-    for (; i < n; i++) {
-        SIGMOID_INTERNAL_V(leave)();
-        y[i] = sigmoid_internal_fast_f64(x[i]);
+    size_t i, full = n - n % block;
+    for (i = 0; i < full; i += block)
+        SIGMOID_INTERNAL_V(fast_f64_block)(x + i, y + i);
+    if (i < n) {
+        double buf[block] = {0};
+        memcpy(buf, x + i, (n - i) * sizeof(double));
+        SIGMOID_INTERNAL_V(fast_f64_block)(buf, buf);
+        memcpy(y + i, buf, (n - i) * sizeof(double));
     }
 }
 
