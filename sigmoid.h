@@ -3089,18 +3089,29 @@ enum sigmoid_internal_path_id {
     SIGMOID_INTERNAL_PATH_COUNT
 };
 
+/* The kernels' operations and steps are inlined into their kernel, where
+ * the compiler optimises. Unoptimised (-O0), inlining them only makes one
+ * huge function per kernel, which took gcc and clang 15 to 18 s to compile
+ * for a file calling every function (0.01 s by tcc): there they stay
+ * calls (unused means inline, which no compiler treats as an error). */
+#if defined(__OPTIMIZE__)
+#define SIGMOID_INTERNAL_OPERATION_INLINE always_inline
+#else
+#define SIGMOID_INTERNAL_OPERATION_INLINE unused
+#endif
+
 #ifdef SIGMOID_INTERNAL_X86
 /* Per layer: the attribute of its kernels, and of its always-inlined
  * operations (lower case, since kernels paste them from the prefix). */
 #define sigmoid_internal_sse2_target
-#define sigmoid_internal_sse2_inline static inline __attribute__((always_inline))
+#define sigmoid_internal_sse2_inline static inline __attribute__((SIGMOID_INTERNAL_OPERATION_INLINE))
 #if defined(__clang__)
 #define SIGMOID_INTERNAL_AVX2_ATTRIBUTES target("avx2,fma,f16c")
 #else
 #define SIGMOID_INTERNAL_AVX2_ATTRIBUTES target("avx2,fma,f16c"), optimize("no-ipa-ra")
 #endif
 #define sigmoid_internal_avx2_target __attribute__((SIGMOID_INTERNAL_AVX2_ATTRIBUTES))
-#define sigmoid_internal_avx2_inline static inline __attribute__((always_inline, SIGMOID_INTERNAL_AVX2_ATTRIBUTES))
+#define sigmoid_internal_avx2_inline static inline __attribute__((SIGMOID_INTERNAL_OPERATION_INLINE, SIGMOID_INTERNAL_AVX2_ATTRIBUTES))
 
 /* SSE2 ------------------------------------------------------------------ */
 typedef __m128 sigmoid_internal_sse2_vf;
@@ -3625,7 +3636,7 @@ sigmoid_internal_avx2_inline __m256d sigmoid_internal_avx2_log_table(__m256d t, 
 #ifdef SIGMOID_INTERNAL_NEON
 /* NEON (AArch64) -------------------------------------------------------- */
 #define sigmoid_internal_neon_target
-#define sigmoid_internal_neon_inline static inline __attribute__((always_inline))
+#define sigmoid_internal_neon_inline static inline __attribute__((SIGMOID_INTERNAL_OPERATION_INLINE))
 typedef float32x4_t sigmoid_internal_neon_vf;
 typedef int32x4_t sigmoid_internal_neon_vi;
 typedef float64x2_t sigmoid_internal_neon_vd;
