@@ -22,7 +22,7 @@ STRICT  := -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Wdouble-promotion \
 .DEFAULT_GOAL := help
 .PHONY: help test check constants icount test-aarch64 example verify bench peers-accuracy plots clean install uninstall \
         check-install check-matrix check-sanitize check-fenv check-constants check-determinism check-vzeroupper \
-        fuzz lint FORCE
+        fuzz lint lint-cppcheck-x86-64 lint-cppcheck-aarch64 lint-cppcheck-i386 lint-cppcheck-no-simd FORCE
 
 help:
 	@echo "sigmoid.h: the header needs no build. Targets (times on a 2-core AMD EPYC, 2026-12-02):"
@@ -68,7 +68,9 @@ endif
 TEST_DEPS := $(wildcard tests/test_*.c tests/*.h) sigmoid.h
 TEST_BINS := $(TEST_DIR)/suite_c99 $(if $(CXX),$(TEST_DIR)/suite_cxx11)
 
-test: $(TEST_BINS)
+# The two builds, and then the two runs, side by side (tests/run.sh).
+test:
+	@$(MAKE) --no-print-directory -j2 $(TEST_BINS)
 	@$(if $(CXX),,echo "test: no C++ compiler found (c++, g++, clang++; or set CXX): the C++ build is skipped")
 	@$(if $(GREATEST_DIR),echo "test: built against $(GREATEST_DIR)/greatest.h")
 	@sh tests/run.sh $(TEST_BINS)
@@ -248,14 +250,16 @@ check-sanitize:
 
 # The same bits on Linux (glibc) and Windows (MinGW-w64's C runtime, run
 # under Wine): tools/result_hash.c hashes every function's results on every
-# path; the two outputs must be equal (Windows writes CRLF line ends).
+# path; the two outputs must be equal (Windows writes CRLF line ends). The
+# two runs go side by side, one a core.
 MINGW_CC ?= x86_64-w64-mingw32-gcc
 WINE64 ?= /usr/lib/wine/wine64
 check-determinism: | $(BUILD)
 	$(CC) -std=c99 -O2 -o $(BUILD)/result_hash tools/result_hash.c
 	$(MINGW_CC) -std=c99 -O2 -o $(BUILD)/result_hash.exe tools/result_hash.c
-	$(BUILD)/result_hash > $(BUILD)/result_hash.linux
-	WINEPREFIX=$(abspath $(BUILD))/wine WINEDEBUG=-all $(WINE64) $(BUILD)/result_hash.exe | tr -d '\r' > $(BUILD)/result_hash.windows
+	$(BUILD)/result_hash > $(BUILD)/result_hash.linux & \
+	WINEPREFIX=$(abspath $(BUILD))/wine WINEDEBUG=-all $(WINE64) $(BUILD)/result_hash.exe | tr -d '\r' > $(BUILD)/result_hash.windows; \
+	wait $$!
 	diff $(BUILD)/result_hash.linux $(BUILD)/result_hash.windows
 	@echo "$$(wc -l < $(BUILD)/result_hash.linux) function-path hashes, the same on Linux and Windows"
 
@@ -300,9 +304,18 @@ lint:
 	@awk '/\\$$/ { if (!run) start = NR; run++; next } \
 	     { if (run + 1 > 40 && run) { print "sigmoid.h:" start ": a macro of " run + 1 " lines"; bad = 1 } run = 0 } \
 	     END { exit bad }' sigmoid.h
-	$(CPPCHECK) -D__x86_64__ -D__SSE2__ $(LINT_SRC)
-	$(CPPCHECK) -D__aarch64__ -D__ARM_NEON $(LINT_SRC)
-	$(CPPCHECK) -D__i386__ -D__FLT_EVAL_METHOD__=2 $(LINT_SRC)
-	$(CPPCHECK) -DSIGMOID_NO_SIMD $(LINT_SRC)
-	clang-tidy --quiet $(TIDY_SRC) -- -std=c99 -I.
+	@$(MAKE) --no-print-directory -j2 lint-cppcheck-x86-64 lint-cppcheck-aarch64 lint-cppcheck-i386 \
+	    lint-cppcheck-no-simd $(TIDY_SRC:%=lint-tidy/%)
 	@echo "lint: no macro over 40 lines; cppcheck (4 configurations) and clang-tidy report nothing"
+
+# lint's parts, two at a time
+lint-cppcheck-x86-64:
+	$(CPPCHECK) -D__x86_64__ -D__SSE2__ $(LINT_SRC)
+lint-cppcheck-aarch64:
+	$(CPPCHECK) -D__aarch64__ -D__ARM_NEON $(LINT_SRC)
+lint-cppcheck-i386:
+	$(CPPCHECK) -D__i386__ -D__FLT_EVAL_METHOD__=2 $(LINT_SRC)
+lint-cppcheck-no-simd:
+	$(CPPCHECK) -DSIGMOID_NO_SIMD $(LINT_SRC)
+lint-tidy/%:
+	clang-tidy --quiet $* -- -std=c99 -I.

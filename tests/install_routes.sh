@@ -60,8 +60,8 @@ cmake_top_level() {
     # Release (-O3): the suite at -O0 is check-matrix's; this route checks
     # the CMake build and CTest's wiring
     cmake -S "$src" -B "$tmp/top" -DCMAKE_BUILD_TYPE=Release
-    cmake --build "$tmp/top"
-    (cd "$tmp/top" && ctest --output-on-failure)
+    cmake --build "$tmp/top" --parallel 2
+    (cd "$tmp/top" && ctest --output-on-failure --parallel 2)
 }
 
 destdir_install() {

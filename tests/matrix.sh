@@ -87,12 +87,13 @@ olddiag() {
 SAN="-std=c99 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
 
 if [ "${1:-builds}" = sanitizers ]; then
-    suite clang-asan-ubsan clang "$SAN" "env ASAN_OPTIONS=detect_leaks=1"
-    suite gcc-asan-ubsan gcc "$SAN" "env ASAN_OPTIONS=detect_leaks=1"
     # memcheck without the dense accuracy samples: they touch no memory
-    # beyond their locals, and under valgrind they were most of its run
+    # beyond their locals, and under valgrind they were most of its run.
+    # First, as the longest: the other two then share the second core.
     functional valgrind-memcheck gcc "-std=c99 -O2 -g" \
         "valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all"
+    suite clang-asan-ubsan clang "$SAN" "env ASAN_OPTIONS=detect_leaks=1"
+    suite gcc-asan-ubsan gcc "$SAN" "env ASAN_OPTIONS=detect_leaks=1"
 else
 suite "gcc-O0" gcc "-std=c99 -O0"
 # clang -O0 emits the same operations in the same order as gcc -O0 (no
