@@ -3101,8 +3101,8 @@ enum sigmoid_internal_path_id {
 #endif
 
 #ifdef SIGMOID_INTERNAL_X86
-/* Per layer: the attribute of its kernels, and of its always-inlined
- * operations (lower case, since kernels paste them from the prefix). */
+/* Per layer: the attribute of its kernels, and of its inlined operations
+ * (lower case, since kernels paste them from the prefix). */
 #define sigmoid_internal_sse2_target
 #define sigmoid_internal_sse2_inline static inline __attribute__((SIGMOID_INTERNAL_OPERATION_INLINE))
 #if defined(__clang__)
@@ -4420,13 +4420,14 @@ SIGMOID_INTERNAL_KERNEL void SIGMOID_INTERNAL_V(fast_array_f32)(const float *x, 
 
 /* sigmoid_internal_fast_f64_near in each lane, the same steps in the same
  * order (see it for the error analysis; with FMA the products and sums
- * fuse, so the last bit can differ from the scalar function), in two steps: fast_f64_exp gives
- * e^-x = T + lo, fast_f64_end sigma. The kernel runs the first step on all
- * its vectors before the second: each vector is one long chain of
- * dependent operations (reduction, table, division, correction), and four
- * chains side by side keep the out-of-order core busy where one after
- * another would leave it waiting (on an AMD EPYC (Zen 4), 0.87 to 0.89 of
- * the time of the chains one after another, docs/speed.md). */
+ * fuse, so the last bit can differ from the scalar function's), in two
+ * steps: fast_f64_exp gives e^-x = T + lo, fast_f64_end sigma. The kernel
+ * runs the first step on all its vectors before the second: each vector
+ * is one long chain of dependent operations (reduction, table, division,
+ * correction), and four chains side by side keep the out-of-order core
+ * busy where one after another would leave it waiting (on an AMD EPYC
+ * (Zen 4), 0.87 to 0.89 of the time of the chains one after another,
+ * docs/speed.md). */
 SIGMOID_INTERNAL_STEP SIGMOID_INTERNAL_VD SIGMOID_INTERNAL_V(fast_f64_exp)(SIGMOID_INTERNAL_VD x, SIGMOID_INTERNAL_VD *lo)
 {
     SIGMOID_INTERNAL_VD shift = SIGMOID_INTERNAL_V(dset)(SIGMOID_INTERNAL_SHIFT);
